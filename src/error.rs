@@ -1,0 +1,194 @@
+//! The crate's one error type: what went wrong, and where in the JSON.
+
+use serde::{Deserialize, Serialize};
+
+/// What kind of fault an [`Error`] is, in `serde_json`'s terms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Category {
+    /// The bytes are not JSON (a stray character, invalid UTF-8, nesting too deep).
+    Syntax,
+    /// The JSON is well formed but does not fit the model (a wrong type, a bad date).
+    Data,
+    /// The input ended before the JSON did (a truncated or empty body).
+    Eof,
+    /// Reading the input failed.
+    Io,
+}
+
+impl From<serde_json::error::Category> for Category {
+    fn from(category: serde_json::error::Category) -> Self {
+        match category {
+            serde_json::error::Category::Syntax => Self::Syntax,
+            serde_json::error::Category::Data => Self::Data,
+            serde_json::error::Category::Eof => Self::Eof,
+            serde_json::error::Category::Io => Self::Io,
+        }
+    }
+}
+
+/// A webhook body that could not be decoded, with the JSON path of the fault.
+///
+/// `Display` starts with the path, through the embedded payload when the fault is inside it:
+///
+/// ```text
+/// payload.appointmentInfoResponse.startTime: invalid date and time ... at line 1 column 412 of the payload
+/// ```
+///
+/// Line and column count inside the payload text when [`is_in_payload`](Self::is_in_payload),
+/// and inside the body otherwise. The message names at most the offending value, never the
+/// whole body.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}: {message} at line {line} column {column}{}", shown_path(.path), if *.in_payload { " of the payload" } else { "" })]
+pub struct Error {
+    path: String,
+    message: String,
+    line: usize,
+    column: usize,
+    category: Category,
+    in_payload: bool,
+}
+
+fn shown_path(path: &str) -> &str {
+    if path.is_empty() { "(root)" } else { path }
+}
+
+/// How a fault inside an embedded payload crosses the envelope's `Deserialize`, which can only
+/// return a message: this prefix, then the fault as JSON (unambiguous whatever the keys hold).
+const PAYLOAD_FAULT: &str = "payload error ";
+
+#[derive(Serialize, Deserialize)]
+struct Fault {
+    path: String,
+    line: usize,
+    column: usize,
+    category: Category,
+    message: String,
+}
+
+impl Error {
+    /// The JSON path of the fault: keys joined by `.`, array indices as `[n]`, for example
+    /// `payload.appointmentInfoResponse.serviceList[0].price`. Empty when the fault is in the
+    /// body as a whole (an empty body, a stray character at the top level).
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// What is wrong, without the path or position.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The line of the fault, from 1 (0 when there is no position).
+    pub const fn line(&self) -> usize {
+        self.line
+    }
+
+    /// The column of the fault, from 1 (0 when there is no position).
+    pub const fn column(&self) -> usize {
+        self.column
+    }
+
+    /// What kind of fault this is.
+    pub const fn category(&self) -> Category {
+        self.category
+    }
+
+    /// Whether the fault is inside the embedded payload, so that line and column count from
+    /// the start of the payload's own JSON text.
+    pub const fn is_in_payload(&self) -> bool {
+        self.in_payload
+    }
+
+    /// Decodes `bytes` into `T`: the fast parse, and on failure a second parse that tracks the
+    /// path (path tracking costs on every value, and errors are rare).
+    pub(crate) fn decode<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Result<T, Self> {
+        serde_json::from_slice(bytes).map_err(|fast| Self::locate::<T>(bytes, fast))
+    }
+
+    fn locate<'a, T: Deserialize<'a>>(bytes: &'a [u8], fast: serde_json::Error) -> Self {
+        let mut de = serde_json::Deserializer::from_slice(bytes);
+        match serde_path_to_error::deserialize::<_, T>(&mut de) {
+            Err(tracked) => {
+                let path = tracked.path().to_string();
+                let path = if path == "." { String::new() } else { path };
+                Self::from_json(path, &tracked.into_inner())
+            }
+            Ok(_) => Self::from_json(String::new(), &de.end().err().unwrap_or(fast)),
+        }
+    }
+
+    fn from_json(path: String, error: &serde_json::Error) -> Self {
+        let full = error.to_string();
+        let position = format!(" at line {} column {}", error.line(), error.column());
+        let message = full.strip_suffix(&position).unwrap_or(&full);
+        if let Some(fault) = Self::payload_fault(message) {
+            return Self {
+                path: join(&path, &fault.path),
+                message: fault.message,
+                line: fault.line,
+                column: fault.column,
+                category: fault.category,
+                in_payload: true,
+            };
+        }
+        Self {
+            path,
+            message: message.to_owned(),
+            line: error.line(),
+            column: error.column(),
+            category: error.classify().into(),
+            in_payload: false,
+        }
+    }
+
+    /// The same fault, seen from the JSON that holds the value at `key`: the path gains `key`
+    /// in front, and line and column are now inside that embedded value.
+    pub(crate) fn within(mut self, key: &str) -> Self {
+        self.path = join(key, &self.path);
+        self.in_payload = true;
+        self
+    }
+
+    /// The message an envelope's `Deserialize` returns for a fault inside its payload.
+    pub(crate) fn to_payload_message(&self) -> String {
+        let fault = Fault {
+            path: self.path.clone(),
+            line: self.line,
+            column: self.column,
+            category: self.category,
+            message: self.message.clone(),
+        };
+        let json = serde_json::to_string(&fault).unwrap_or_default();
+        format!("{PAYLOAD_FAULT}{json}")
+    }
+
+    fn payload_fault(message: &str) -> Option<Fault> {
+        let json = message.strip_prefix(PAYLOAD_FAULT)?;
+        serde_json::from_str(json).ok()
+    }
+}
+
+/// Joins the path of the payload field with a path inside the payload.
+fn join(outer: &str, inner: &str) -> String {
+    match (outer.is_empty(), inner.is_empty()) {
+        (_, true) => outer.to_owned(),
+        (true, false) => inner.to_owned(),
+        (false, false) if inner.starts_with('[') => format!("{outer}{inner}"),
+        (false, false) => format!("{outer}.{inner}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::join;
+
+    #[test]
+    fn joins_paths() {
+        assert_eq!(join("payload", "a.b"), "payload.a.b");
+        assert_eq!(join("payload", "[0].b"), "payload[0].b");
+        assert_eq!(join("payload", ""), "payload");
+        assert_eq!(join("", "a"), "a");
+    }
+}

@@ -1,0 +1,56 @@
+//! Strongly typed, tolerant and lossless models of the webhooks that car-dealer and
+//! repair-service platforms send to their partners.
+//!
+//! Hand [`from_slice`] the raw bytes of a webhook request body and get typed, exact values
+//! back:
+//!
+//! - [`mykaarma`]: myKaarma events. One [`Envelope`](mykaarma::Envelope) for every kind, its
+//!   payload decoded by kind into customers, appointments, and raw JSON for kinds the crate
+//!   does not model yet, whether the payload arrives stringified (as on the wire) or as an
+//!   object (as in the docs).
+//!
+//! Every model is:
+//! - **tolerant**: unknown fields are ignored, a missing key means the same as `null`, an enum
+//!   value the docs don't list is kept as text, a number that arrives as a numeric string is
+//!   read;
+//! - **exact**: money is [`rust_decimal::Decimal`] with its scale (`20.00` stays `20.00`), and
+//!   each documented time format has its own adapter in [`wire`];
+//! - **lossless**: `Serialize` writes the vendor's wire names and formats, so
+//!   decode → `serde_json::to_vec` → decode gives an equal value;
+//! - **clear on bad input**: [`Error`] names the JSON path of the fault, through the embedded
+//!   payload (`payload.appointmentInfoResponse.startTime: …`), and decoding never panics.
+//!
+//! ```
+//! use aftersales_webhooks::mykaarma::{Envelope, Payload};
+//!
+//! let body = br#"{"id":"569841a7","timestamp":1731484042215,"dataType":"customers",
+//!     "payload":"{\"customerWithVehicles\":{\"customer\":{\"firstName\":\"John\"}}}"}"#;
+//! let event: Envelope = aftersales_webhooks::from_slice(body)?;
+//! if let Payload::Customer(customer) = event.payload() {
+//!     let name = customer.customer().and_then(|c| c.first_name.as_deref());
+//!     assert_eq!(name, Some("John"));
+//! }
+//! # Ok::<(), aftersales_webhooks::Error>(())
+//! ```
+
+mod error;
+pub mod mykaarma;
+pub mod wire;
+
+pub use error::{Category, Error};
+
+/// Decodes any model of this crate (or any `Deserialize` type) from raw request-body bytes.
+///
+/// The bytes must be one JSON value, in UTF-8, with nothing but white space after it. Decoding
+/// is one fast pass; only when it fails is the input parsed a second time to find the JSON path
+/// of the fault.
+///
+/// # Errors
+/// When the bytes are not JSON or do not fit `T`; see [`Error`].
+pub fn from_slice<'a, T: serde::Deserialize<'a>>(bytes: &'a [u8]) -> Result<T, Error> {
+    Error::decode(bytes)
+}
+
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

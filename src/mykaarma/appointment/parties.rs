@@ -1,0 +1,85 @@
+//! Who and what an appointment is for: the customer, the vehicle and the repair order.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use serde_with::{serde_as, skip_serializing_none};
+
+use crate::wire::{IsoDate, NumericString};
+
+/// The customer of an appointment (wire `customerInformation`).
+#[skip_serializing_none]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CustomerInformation {
+    /// myKaarma's unique identifier of the customer.
+    pub uuid: Option<String>,
+    /// The DMS's key for the customer.
+    pub customer_key: Option<String>,
+    /// First name.
+    pub first_name: Option<String>,
+    /// Last name.
+    pub last_name: Option<String>,
+    /// Company name, for a business customer.
+    pub company: Option<String>,
+    /// Whether the customer is a company or fleet rather than a person.
+    pub is_business: Option<bool>,
+    /// Phone number the confirmation text goes to.
+    pub confirmation_phone: Option<String>,
+    /// Email address the confirmation goes to.
+    pub confirmation_email: Option<String>,
+    /// Preferred language, such as `en-us`.
+    pub cust_locale: Option<String>,
+}
+
+/// The vehicle of an appointment (wire `vehicleInformation`).
+#[serde_as]
+#[skip_serializing_none]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct VehicleInformation {
+    /// myKaarma's unique identifier of the vehicle.
+    pub uuid: Option<String>,
+    /// The DMS's key for the vehicle.
+    pub vehicle_key: Option<String>,
+    /// Vehicle identification number.
+    pub vin: Option<String>,
+    /// Make, such as `GMC`.
+    pub brand: Option<String>,
+    /// Model, such as `Sierra 3500HD`.
+    pub model: Option<String>,
+    /// Model year; a string on the wire (`"2011"`), written back so.
+    #[serde_as(as = "NumericString")]
+    #[serde(default)]
+    pub year: Option<u16>,
+    /// Trim.
+    pub trim: Option<String>,
+    /// Engine.
+    pub engine: Option<String>,
+    /// Mileage; a string on the wire (`"75000"`), written back so.
+    #[serde_as(as = "NumericString")]
+    #[serde(default)]
+    pub mileage: Option<u32>,
+    /// Whether the vehicle record is valid.
+    pub is_valid: Option<bool>,
+    /// The dealer's identifier (older docs).
+    pub dealer_uuid: Option<String>,
+}
+
+/// The repair order linked to an appointment (wire `orderInformation`); every field is
+/// `null` until there is one.
+#[serde_as]
+#[skip_serializing_none]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OrderInformation {
+    /// myKaarma's unique identifier of the order.
+    pub uuid: Option<String>,
+    /// The order (RO) number.
+    pub order_number: Option<String>,
+    /// The order date, `YYYY-MM-DD` as in myKaarma's other order dates (the docs only show
+    /// `null` here).
+    #[serde_as(as = "Option<IsoDate>")]
+    pub order_date: Option<NaiveDate>,
+    /// The order type, such as `RO`.
+    pub order_type: Option<String>,
+}

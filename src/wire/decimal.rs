@@ -1,0 +1,118 @@
+//! Exact decimals: money and quantities as `rust_decimal::Decimal`, never through `f64`.
+
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+use serde::de::{Deserialize, Deserializer, Error as _};
+use serde::ser::{Error as _, Serialize, Serializer};
+use serde_json::value::RawValue;
+use serde_with::{DeserializeAs, SerializeAs};
+
+/// Reads a JSON number such as `20.00` digit for digit into a [`Decimal`] that keeps its
+/// scale, and writes it back as a JSON number with the same digits.
+///
+/// A numeric string (`"20.00"`) is accepted as well, since the vendors drift between the two.
+/// Anything else (an empty or non-numeric string, a boolean, a number beyond `Decimal`'s 96 bits)
+/// is an error naming the value. Use `Option<ExactDecimal>` for a field that may be `null` or
+/// missing.
+///
+/// ```
+/// use rust_decimal::Decimal;
+/// use serde::{Deserialize, Serialize};
+/// use serde_with::serde_as;
+///
+/// #[serde_as]
+/// #[derive(Deserialize, Serialize)]
+/// struct Line {
+///     #[serde_as(as = "aftersales_webhooks::wire::ExactDecimal")]
+///     price: Decimal,
+/// }
+///
+/// let line: Line = aftersales_webhooks::from_slice(br#"{"price": 20.00}"#)?;
+/// assert_eq!(line.price.to_string(), "20.00");
+/// assert_eq!(serde_json::to_string(&line)?, r#"{"price":20.00}"#);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct ExactDecimal;
+
+impl<'de> DeserializeAs<'de, Decimal> for ExactDecimal {
+    fn deserialize_as<D: Deserializer<'de>>(deserializer: D) -> Result<Decimal, D::Error> {
+        let raw = <&'de RawValue>::deserialize(deserializer)?;
+        parse(raw.get()).map_err(D::Error::custom)
+    }
+}
+
+impl SerializeAs<Decimal> for ExactDecimal {
+    fn serialize_as<S: Serializer>(source: &Decimal, serializer: S) -> Result<S::Ok, S::Error> {
+        let raw = RawValue::from_string(source.to_string()).map_err(S::Error::custom)?;
+        raw.serialize(serializer)
+    }
+}
+
+/// Parses the raw JSON text of a number or numeric string.
+pub(crate) fn parse(raw: &str) -> Result<Decimal, String> {
+    let text = raw
+        .strip_prefix('"')
+        .and_then(|inner| inner.strip_suffix('"'))
+        .unwrap_or(raw);
+    if !super::is_number_literal(text) {
+        return Err(format!(
+            "invalid type: {}, expected a decimal number",
+            describe(raw)
+        ));
+    }
+    let parsed = if text.contains(['e', 'E']) {
+        Decimal::from_scientific(text)
+    } else {
+        Decimal::from_str(text)
+    };
+    parsed.map_err(|e| format!("decimal {text} is out of range: {e}"))
+}
+
+/// Names a raw JSON value for an error message, without echoing long text.
+fn describe(raw: &str) -> String {
+    const MAX: usize = 40;
+    match raw.chars().next() {
+        Some('"') if raw.len() <= MAX => format!("string {raw}"),
+        Some('"') => "a long string".to_owned(),
+        Some('{') => "an object".to_owned(),
+        Some('[') => "an array".to_owned(),
+        _ if raw.len() <= MAX => raw.to_owned(),
+        _ => "a long value".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse;
+
+    #[test]
+    fn keeps_scale_and_reads_strings_and_exponents() {
+        assert_eq!(
+            parse("20.00").map(|d| d.to_string()),
+            Ok("20.00".to_owned())
+        );
+        assert_eq!(
+            parse("\"82.00\"").map(|d| d.to_string()),
+            Ok("82.00".to_owned())
+        );
+        assert_eq!(parse("1e3").map(|d| d.to_string()), Ok("1000".to_owned()));
+    }
+
+    #[test]
+    fn rejects_what_is_not_a_number() {
+        for bad in [
+            "\"\"",
+            "\"1_000\"",
+            "true",
+            "{}",
+            "[1]",
+            "\"abc\"",
+            "\" 1\"",
+        ] {
+            assert!(parse(bad).is_err(), "{bad}");
+        }
+        assert!(parse("79228162514264337593543950336").is_err());
+    }
+}

@@ -1,0 +1,101 @@
+//! Wire adapters: the one place where the vendors' JSON formats meet Rust types.
+//!
+//! Every model in this crate is built from these pieces, and they are public so that code
+//! built on the crate can model a field the same way. Each adapter does one thing and is
+//! named for it:
+//!
+//! | adapter | Rust | wire |
+//! | --- | --- | --- |
+//! | [`ExactDecimal`] | `Decimal` | a JSON number (or numeric string) read digit for digit, scale kept: `20.00` stays `20.00` |
+//! | [`LenientNumber`] | integers | a JSON number; a numeric string such as `"60"` is accepted too |
+//! | [`NumericString`] | `Option<integer>` | a numeric string such as `"2011"`; a number is accepted too, `""` means none |
+//! | [`Numeric`] | a type | a number sent either as `60` or as `"60"`, remembering which |
+//! | [`EpochMillis`] | `DateTime<Utc>` | milliseconds since the Unix epoch: `1728542293678` |
+//! | [`SpaceDateTime`] | `NaiveDateTime` | `2025-09-26 12:29:17`, a fraction written only when there is one |
+//! | [`SpaceDateTimeMillis`] | `NaiveDateTime` | `2025-09-27 02:19:21.796`, always written with milliseconds |
+//! | [`IsoDate`] | `NaiveDate` | `2025-09-27` |
+//! | [`RawJson`] | a type | JSON whose shape the vendor does not document, kept verbatim |
+//! | open enums, such as [`PayType`](crate::mykaarma::PayType) | a type | a string from a list that grows: unknown values keep their text, and `kind()` tells what it means |
+//!
+//! Decoding rules the adapters share: `null` and a missing key mean the same (wrap the field
+//! in `Option`); a value that cannot be read is an error naming the value, never a default.
+//! Encoding writes the vendor's format back, so decode → encode → decode gives an equal value.
+//!
+//! The decimal adapters read the number's text through [`serde_json::value::RawValue`], so they
+//! need a deserializer that can lend its input: decode with [`crate::from_slice`] or
+//! `serde_json::from_str`/`from_slice`, not `from_reader` or `from_value`.
+
+mod decimal;
+mod int;
+mod numeric;
+mod open_enum;
+pub(crate) use open_enum::open_enum;
+mod raw;
+mod time;
+
+pub use decimal::ExactDecimal;
+pub use int::{LenientNumber, NumericString};
+pub use numeric::Numeric;
+pub use raw::RawJson;
+pub use time::{EpochMillis, IsoDate, SpaceDateTime, SpaceDateTimeMillis};
+
+/// Whether `text` is a number as JSON writes it: `-?digits(.digits)?([eE][+-]?digits)?`,
+/// except that leading zeros are allowed (numeric strings such as `"007"` occur).
+pub(crate) fn is_number_literal(text: &str) -> bool {
+    fn digits(bytes: &[u8], at: usize) -> usize {
+        bytes.get(at..).map_or(0, |rest| {
+            rest.iter().take_while(|b| b.is_ascii_digit()).count()
+        })
+    }
+    let bytes = text.as_bytes();
+    let mut at = usize::from(bytes.first() == Some(&b'-'));
+    let whole = digits(bytes, at);
+    if whole == 0 {
+        return false;
+    }
+    at += whole;
+    if bytes.get(at) == Some(&b'.') {
+        let fraction = digits(bytes, at + 1);
+        if fraction == 0 {
+            return false;
+        }
+        at += 1 + fraction;
+    }
+    if matches!(bytes.get(at), Some(b'e' | b'E')) {
+        at += 1;
+        if matches!(bytes.get(at), Some(b'+' | b'-')) {
+            at += 1;
+        }
+        let exponent = digits(bytes, at);
+        if exponent == 0 {
+            return false;
+        }
+        at += exponent;
+    }
+    at == bytes.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_number_literal;
+
+    #[test]
+    fn number_literals_follow_json_grammar() {
+        for ok in [
+            "0",
+            "20.00",
+            "-1.5",
+            "1e3",
+            "2.5E-2",
+            "007",
+            "0.0000000000000000000000000001",
+        ] {
+            assert!(is_number_literal(ok), "{ok}");
+        }
+        for bad in [
+            "", "-", "1_000", "1.", ".5", "+1", "1e", "1e+", " 1", "1 ", "0x10", "NaN", "1,5",
+        ] {
+            assert!(!is_number_literal(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,166 @@
+//! Open enums: vendor strings from a list that grows, kept as sent.
+
+/// Defines an open enum: a type that keeps the vendor's text exactly as sent and tells what it
+/// means through a `Copy` kind enum.
+///
+/// Decoding never fails on a value the docs don't list: it becomes the kind `Other` and keeps
+/// its text. Spellings listed for a kind are recognised without regard to ASCII case
+/// (`"C"`, `"CUSTOMER"` and `"Customer"` can all mean one pay type), and encoding writes back
+/// the text that arrived, not a canonical spelling. The first spelling listed is the one
+/// `from_kind` writes.
+///
+/// ```ignore
+/// open_enum! {
+///     /// Who pays for a service line.
+///     pub struct PayType => PayTypeKind {
+///         /// The customer pays.
+///         Customer = ["C", "CUSTOMER"],
+///     }
+/// }
+/// ```
+macro_rules! open_enum {
+    (
+        $(#[$meta:meta])*
+        $vis:vis struct $name:ident => $kind:ident {
+            $(
+                $(#[$variant_meta:meta])*
+                $variant:ident = [$canonical:literal $(, $alias:literal)* $(,)?]
+            ),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        ///
+        /// An open enum: any text decodes and is written back unchanged; [`kind`](Self::kind)
+        /// tells what it means, and values the docs don't list have the kind `Other`.
+        #[derive(Clone, PartialEq, Eq, Hash)]
+        $vis struct $name {
+            text: String,
+            kind: $kind,
+        }
+
+        #[doc = concat!("What a [`", stringify!($name), "`] means.")]
+        ///
+        /// New kinds may be added as the vendor documents them: match with a wildcard arm, and
+        /// read the text of an `Other` value with `as_str()` on the value itself.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        $vis enum $kind {
+            $(
+                $(#[$variant_meta])*
+                $variant,
+            )+
+            /// A value the docs don't list; its text is kept in the value.
+            Other,
+        }
+
+        impl $kind {
+            /// Recognises a spelling, ignoring ASCII case.
+            fn recognise(text: &str) -> Self {
+                $(
+                    if text.eq_ignore_ascii_case($canonical)
+                        $(|| text.eq_ignore_ascii_case($alias))*
+                    {
+                        return Self::$variant;
+                    }
+                )+
+                Self::Other
+            }
+
+            /// The spelling the vendor's docs use first for this kind; `None` for `Other`.
+            pub const fn canonical(self) -> Option<&'static str> {
+                match self {
+                    $(Self::$variant => Some($canonical),)+
+                    Self::Other => None,
+                }
+            }
+        }
+
+        impl $name {
+            /// Keeps `text` and recognises what it means.
+            pub fn new(text: impl Into<String>) -> Self {
+                let text = text.into();
+                let kind = $kind::recognise(&text);
+                Self { text, kind }
+            }
+
+            /// The value for `kind` in its canonical spelling; `None` for `Other`, which has
+            /// no spelling of its own.
+            pub fn from_kind(kind: $kind) -> Option<Self> {
+                kind.canonical().map(Self::new)
+            }
+
+            /// The text exactly as the vendor sent it.
+            pub fn as_str(&self) -> &str {
+                &self.text
+            }
+
+            /// What the text means.
+            pub const fn kind(&self) -> $kind {
+                self.kind
+            }
+
+            /// Whether the docs list this value (its kind is not `Other`).
+            pub const fn is_known(&self) -> bool {
+                !matches!(self.kind, $kind::Other)
+            }
+        }
+
+        impl PartialEq<$kind> for $name {
+            fn eq(&self, other: &$kind) -> bool {
+                self.kind == *other
+            }
+        }
+
+        impl ::std::fmt::Debug for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                write!(f, "{:?}({:?})", self.kind, self.text)
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(&self.text)
+            }
+        }
+
+        impl ::std::str::FromStr for $name {
+            type Err = ::std::convert::Infallible;
+
+            fn from_str(text: &str) -> Result<Self, Self::Err> {
+                Ok(Self::new(text))
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(&self.text)
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct TextVisitor;
+
+                impl ::serde::de::Visitor<'_> for TextVisitor {
+                    type Value = $name;
+
+                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                        f.write_str(concat!("a string (", stringify!($name), ")"))
+                    }
+
+                    fn visit_str<E: ::serde::de::Error>(self, text: &str) -> Result<$name, E> {
+                        Ok($name::new(text))
+                    }
+
+                    fn visit_string<E: ::serde::de::Error>(self, text: String) -> Result<$name, E> {
+                        Ok($name::new(text))
+                    }
+                }
+
+                deserializer.deserialize_string(TextVisitor)
+            }
+        }
+    };
+}
+
+pub(crate) use open_enum;

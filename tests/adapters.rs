@@ -1,0 +1,254 @@
+//! The wire adapters' edge cases, through the public API.
+
+use aftersales_webhooks::from_slice;
+use aftersales_webhooks::wire::{
+    EpochMillis, ExactDecimal, IsoDate, LenientNumber, Numeric, NumericString, RawJson,
+    SpaceDateTime, SpaceDateTimeMillis,
+};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use serde_with::serde_as;
+
+#[serde_as]
+#[derive(Debug, PartialEq, Deserialize, Serialize)]
+struct Fields {
+    #[serde_as(as = "Option<ExactDecimal>")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    money: Option<Decimal>,
+    #[serde_as(as = "Option<LenientNumber>")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    count: Option<u32>,
+    #[serde_as(as = "NumericString")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    year: Option<u16>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    duration: Option<Numeric<u32>>,
+    #[serde_as(as = "Option<EpochMillis>")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    at: Option<DateTime<Utc>>,
+    #[serde_as(as = "Option<SpaceDateTime>")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    local: Option<NaiveDateTime>,
+    #[serde_as(as = "Option<SpaceDateTimeMillis>")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    created: Option<NaiveDateTime>,
+    #[serde_as(as = "Option<IsoDate>")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    day: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    raw: Option<RawJson>,
+}
+
+fn decode(json: &str) -> Result<Fields, aftersales_webhooks::Error> {
+    from_slice(json.as_bytes())
+}
+
+/// Decodes `json`, encodes it, and checks the encoding is `json` again, byte for byte.
+fn round_trip(json: &str) -> Fields {
+    let fields = decode(json).unwrap_or_else(|e| panic!("{json}: {e}"));
+    assert_eq!(serde_json::to_string(&fields).unwrap(), json);
+    fields
+}
+
+fn fails(json: &str, path: &str) -> String {
+    let error = decode(json).expect_err(json);
+    assert_eq!(error.path(), path, "{json}");
+    error.to_string()
+}
+
+#[test]
+fn missing_and_null_are_the_same() {
+    let empty = decode("{}").unwrap();
+    let nulls = decode(r#"{"money":null,"count":null,"year":null,"duration":null,"at":null,"local":null,"created":null,"day":null}"#).unwrap();
+    assert_eq!(empty, nulls);
+    assert_eq!(serde_json::to_string(&empty).unwrap(), "{}");
+}
+
+#[test]
+fn exact_decimal_keeps_every_digit_and_the_scale() {
+    assert_eq!(round_trip(r#"{"money":20.00}"#).money.unwrap().scale(), 2);
+    round_trip(r#"{"money":-0.5}"#);
+    round_trip(r#"{"money":0.0000000000000000000000000001}"#);
+    round_trip(r#"{"money":7922816251426433759354395033.5}"#);
+    // 28 significant digits survive where f64 keeps about 15.
+    assert_eq!(
+        round_trip(r#"{"money":1234567890123456789.012345678}"#)
+            .money
+            .unwrap()
+            .to_string(),
+        "1234567890123456789.012345678"
+    );
+    let quoted = decode(r#"{"money":"82.00"}"#).unwrap();
+    assert_eq!(quoted.money.unwrap().to_string(), "82.00");
+    assert_eq!(
+        decode(r#"{"money":1e3}"#).unwrap().money,
+        Some(Decimal::from(1000))
+    );
+}
+
+#[test]
+fn exact_decimal_refuses_what_is_not_a_number() {
+    for bad in [
+        r#""""#,
+        r#""abc""#,
+        r#""1_000""#,
+        "true",
+        "{}",
+        "[20]",
+        r#"" 20""#,
+    ] {
+        let shown = fails(&format!(r#"{{"money":{bad}}}"#), "money");
+        assert!(shown.contains("expected a decimal number"), "{shown}");
+    }
+    let shown = fails(r#"{"money":79228162514264337593543950336}"#, "money");
+    assert!(shown.contains("out of range"), "{shown}");
+}
+
+#[test]
+fn lenient_number_reads_numeric_strings_and_writes_numbers() {
+    round_trip(r#"{"count":4294967295}"#);
+    assert_eq!(decode(r#"{"count":"60"}"#).unwrap().count, Some(60));
+    for bad in [
+        "-1",
+        "4294967296",
+        "1.5",
+        r#""""#,
+        r#""6O""#,
+        r#""+6""#,
+        "true",
+    ] {
+        fails(&format!(r#"{{"count":{bad}}}"#), "count");
+    }
+}
+
+#[test]
+fn numeric_string_reads_numbers_and_blank_and_writes_strings() {
+    round_trip(r#"{"year":"2011"}"#);
+    assert_eq!(decode(r#"{"year":2011}"#).unwrap().year, Some(2011));
+    assert_eq!(decode(r#"{"year":""}"#).unwrap().year, None);
+    fails(r#"{"year":"MMXI"}"#, "year");
+    fails(r#"{"year":"70000"}"#, "year");
+}
+
+#[test]
+fn numeric_keeps_its_wire_form() {
+    let quoted = round_trip(r#"{"duration":"60"}"#).duration.unwrap();
+    assert!(quoted.is_quoted());
+    let plain = round_trip(r#"{"duration":720}"#).duration.unwrap();
+    assert!(!plain.is_quoted());
+    assert_ne!(Numeric::new(60_u32), Numeric::quoted(60_u32));
+    assert_eq!(
+        format!("{quoted:?} {plain:?}"),
+        r#"Numeric("60") Numeric(720)"#
+    );
+    fails(r#"{"duration":""}"#, "duration");
+}
+
+#[test]
+fn epoch_millis_covers_the_range_and_refuses_beyond() {
+    round_trip(r#"{"at":0}"#);
+    round_trip(r#"{"at":-1}"#);
+    round_trip(r#"{"at":1728542293678}"#);
+    round_trip(r#"{"at":8210266876799999}"#);
+    assert_eq!(
+        decode(r#"{"at":"1728542293678"}"#)
+            .unwrap()
+            .at
+            .unwrap()
+            .to_rfc3339(),
+        "2024-10-10T06:38:13.678+00:00"
+    );
+    for bad in [
+        "8210266876800000",
+        "9223372036854775807",
+        "-9223372036854775808",
+        "1.5",
+        r#""""#,
+        r#""soon""#,
+    ] {
+        fails(&format!(r#"{{"at":{bad}}}"#), "at");
+    }
+}
+
+#[test]
+fn space_date_times_write_back_the_fraction_that_came() {
+    round_trip(r#"{"local":"2025-09-26 12:29:17"}"#);
+    round_trip(r#"{"local":"2025-09-26 12:29:17.500"}"#);
+    round_trip(r#"{"created":"2025-09-27 02:19:21.796"}"#);
+    round_trip(r#"{"created":"2025-09-27 02:19:21.000"}"#);
+    round_trip(r#"{"created":"2025-09-27 02:19:21.000001"}"#);
+    let created = decode(r#"{"created":"2025-09-27 02:19:21"}"#)
+        .unwrap()
+        .created
+        .unwrap();
+    assert_eq!(created.to_string(), "2025-09-27 02:19:21");
+    for bad in [
+        r#""2025-09-27T02:19:21""#,
+        r#""27/09/2025 02:19""#,
+        r#""2025-02-30 00:00:00""#,
+        "1728542293678",
+        r#""""#,
+    ] {
+        let shown = fails(&format!(r#"{{"local":{bad}}}"#), "local");
+        assert!(shown.contains("YYYY-MM-DD hh:mm:ss"), "{shown}");
+    }
+}
+
+#[test]
+fn iso_dates() {
+    round_trip(r#"{"day":"2025-09-27"}"#);
+    for bad in [
+        r#""2025-13-01""#,
+        r#""27.09.2025""#,
+        r#""2025-09-27 00:00:00""#,
+    ] {
+        fails(&format!(r#"{{"day":{bad}}}"#), "day");
+    }
+}
+
+#[test]
+fn raw_json_is_kept_verbatim() {
+    #[derive(Deserialize)]
+    struct Shape {
+        b: Vec<serde_json::Value>,
+    }
+    let fields = round_trip(r#"{"raw":{"b":[1.50,"\u00e9"],"a":null}}"#);
+    assert_eq!(
+        fields.raw.unwrap().get(),
+        r#"{"b":[1.50,"\u00e9"],"a":null}"#
+    );
+    let raw: RawJson = from_slice(br#"{"b":[1]}"#).unwrap();
+    assert_eq!(raw.parse::<Shape>().unwrap().b.len(), 1);
+}
+
+#[test]
+fn open_enums_agree_with_from_str_and_keep_unknown_text() {
+    use aftersales_webhooks::mykaarma::{PayType, PayTypeKind};
+    for text in [
+        "C", "CUSTOMER", "Customer", "customer", "W", "I", "FLEET", "",
+    ] {
+        let parsed: PayType = text.parse().unwrap();
+        let decoded: PayType = from_slice(serde_json::to_string(text).unwrap().as_bytes()).unwrap();
+        assert_eq!(parsed, decoded);
+        assert_eq!(decoded.as_str(), text);
+        assert_eq!(
+            serde_json::to_string(&decoded).unwrap(),
+            serde_json::to_string(text).unwrap()
+        );
+    }
+    assert_eq!(
+        "Customer".parse::<PayType>().unwrap().kind(),
+        PayTypeKind::Customer
+    );
+    assert_eq!(
+        "FLEET".parse::<PayType>().unwrap().kind(),
+        PayTypeKind::Other
+    );
+    assert_eq!(
+        PayType::from_kind(PayTypeKind::Warranty).unwrap().as_str(),
+        "W"
+    );
+    assert!(PayType::from_kind(PayTypeKind::Other).is_none());
+    assert!(from_slice::<PayType>(b"42").is_err());
+}

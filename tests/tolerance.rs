@@ -1,0 +1,278 @@
+//! Real payloads vary the way the docs say they do; each variation decodes to the same values.
+
+mod common;
+
+use aftersales_webhooks::from_slice;
+use aftersales_webhooks::mykaarma::appointment::{AppointmentChangeKind, PayTypeKind};
+use aftersales_webhooks::mykaarma::{DataTypeKind, Envelope, EventTypeKind, KindKeys, Payload};
+
+fn decode(json: &str) -> Envelope {
+    from_slice(json.as_bytes()).unwrap_or_else(|e| panic!("{e}\n{json}"))
+}
+
+fn each_fixture(check: impl Fn(&str, &str, Envelope)) {
+    for path in common::fixtures("mykaarma") {
+        let json = std::fs::read_to_string(&path).unwrap();
+        let event = decode(&json);
+        check(&path.display().to_string(), &json, event);
+    }
+}
+
+/// Encodes, and checks that decoding the encoding gives the same event.
+fn assert_round_trips(event: &Envelope) {
+    let encoded = serde_json::to_vec(event).unwrap();
+    assert_eq!(&from_slice::<Envelope>(&encoded).unwrap(), event);
+}
+
+#[test]
+fn omitted_nulls_decode_as_nulls() {
+    each_fixture(|name, json, event| {
+        let without_nulls =
+            common::edit_objects(json, &|members| members.retain(|(_, v)| v != "null"));
+        assert!(!without_nulls.contains("null"), "{name}");
+        assert_eq!(decode(&without_nulls), event, "{name}");
+    });
+}
+
+#[test]
+fn unknown_fields_are_ignored_at_every_level() {
+    each_fixture(|name, json, event| {
+        // Empty objects are skipped: in these fixtures the only one is `pdrToOpcodes`, whose
+        // shape is undocumented and kept verbatim, so members added inside it are content.
+        let extended = common::edit_objects(json, &|members| {
+            if members.is_empty() {
+                return;
+            }
+            members.insert(
+                0,
+                (
+                    "addedLater".into(),
+                    r#"{"deep":[1,{"x":null}],"n":1.5e300,"s":"\u00e9"}"#.into(),
+                ),
+            );
+            members.push(("alsoNew".into(), "[true,false]".into()));
+        });
+        assert_eq!(decode(&extended), event, "{name}");
+    });
+}
+
+#[test]
+fn key_order_does_not_matter() {
+    each_fixture(|name, json, event| {
+        let reversed = common::edit_objects(json, &|members| members.reverse());
+        assert!(
+            reversed.find("\"payload\"") < reversed.find("\"timestamp\""),
+            "{name}"
+        );
+        assert_eq!(decode(&reversed), event, "{name}");
+    });
+}
+
+#[test]
+fn numbers_may_come_as_strings_and_strings_as_numbers() {
+    let json = String::from_utf8(common::fixture("mykaarma/appointment-legacy.json")).unwrap();
+    let drifted = json
+        .replace(
+            "\"timestamp\": 1731664267032",
+            "\"timestamp\": \"1731664267032\"",
+        )
+        .replace("\"reminderCount\":0", "\"reminderCount\":\"0\"")
+        .replace("\"sortOrder\":2", "\"sortOrder\":\"2\"")
+        .replace("\"laborTotal\":10", "\"laborTotal\":\"10\"")
+        .replace("\"year\":\"2025\"", "\"year\":2025")
+        .replace("\"mileage\":\"75000\"", "\"mileage\":75000");
+    assert_ne!(drifted, json);
+    let (event, original) = (decode(&drifted), decode(&json));
+    assert_eq!(event.timestamp, original.timestamp);
+    let (Payload::Appointment(a), Payload::Appointment(b)) = (event.payload(), original.payload())
+    else {
+        panic!()
+    };
+    let (a, b) = (
+        a.appointment_info_response.as_ref().unwrap(),
+        b.appointment_info_response.as_ref().unwrap(),
+    );
+    assert_eq!(a.reminder_count, b.reminder_count);
+    assert_eq!(a.vehicle_information, b.vehicle_information);
+    let (a, b) = (
+        a.service_list.as_ref().unwrap(),
+        b.service_list.as_ref().unwrap(),
+    );
+    assert_eq!(a[0].labor_total, b[0].labor_total);
+    assert_eq!(a[1].sort_order, b[1].sort_order);
+    assert_round_trips(&event);
+}
+
+#[test]
+fn duration_keeps_the_form_it_came_in() {
+    let new = decode(&String::from_utf8(common::fixture("mykaarma/appointment.json")).unwrap());
+    let old =
+        decode(&String::from_utf8(common::fixture("mykaarma/appointment-legacy.json")).unwrap());
+    let duration = |event: &Envelope| {
+        let Payload::Appointment(a) = event.payload() else {
+            panic!()
+        };
+        a.appointment_info_response
+            .as_ref()
+            .unwrap()
+            .service_list
+            .as_ref()
+            .unwrap()[0]
+            .duration_in_mins
+            .unwrap()
+    };
+    assert_eq!(
+        (duration(&new).get(), duration(&new).is_quoted()),
+        (60, true)
+    );
+    assert_eq!(
+        (duration(&old).get(), duration(&old).is_quoted()),
+        (720, false)
+    );
+}
+
+#[test]
+fn enum_values_the_docs_dont_list_are_kept_and_written_back() {
+    let json = String::from_utf8(common::fixture("mykaarma/appointment-legacy.json")).unwrap();
+    let json = json
+        .replace("\"payType\":\"C\"", "\"payType\":\"FLEET\"")
+        .replace("\"event\":\"RESCHEDULED\"", "\"event\":\"NO_SHOW\"");
+    let event = decode(&json);
+    let Payload::Appointment(a) = event.payload() else {
+        panic!()
+    };
+    assert_eq!(
+        a.event.as_ref().unwrap().kind(),
+        AppointmentChangeKind::Other
+    );
+    assert_eq!(a.event.as_ref().unwrap().as_str(), "NO_SHOW");
+    let lines = a
+        .appointment_info_response
+        .as_ref()
+        .unwrap()
+        .service_list
+        .as_ref()
+        .unwrap();
+    assert_eq!(lines[0].pay_type.as_ref().unwrap().as_str(), "FLEET");
+    assert!(!lines[0].pay_type.as_ref().unwrap().is_known());
+    assert_eq!(
+        lines[1].pay_type.as_ref().unwrap().kind(),
+        PayTypeKind::Customer
+    );
+    let encoded = serde_json::to_string(&event).unwrap();
+    assert!(common::json_diff(&json, &encoded).is_empty());
+}
+
+#[test]
+fn one_meaning_in_several_spellings() {
+    let json = String::from_utf8(common::fixture("mykaarma/appointment-legacy.json")).unwrap();
+    let event = decode(&json.replace("\"pointintime\"", "\"pointInTime\""));
+    assert_eq!(
+        event.event_type.as_ref().unwrap().kind(),
+        EventTypeKind::PointInTime
+    );
+    assert_eq!(event.event_type.as_ref().unwrap().as_str(), "pointInTime");
+    let Payload::Appointment(a) = event.payload() else {
+        panic!()
+    };
+    let pay: Vec<_> = a
+        .appointment_info_response
+        .as_ref()
+        .unwrap()
+        .service_list
+        .as_ref()
+        .unwrap()
+        .iter()
+        .map(|line| line.pay_type.as_ref().unwrap().kind())
+        .collect();
+    assert_eq!(pay, [PayTypeKind::Customer; 3]);
+}
+
+#[test]
+fn the_kind_may_come_under_type_data_type_or_both() {
+    let json = String::from_utf8(common::fixture("mykaarma/customer.wire.json")).unwrap();
+    let by_type = decode(&json);
+    let by_data_type = decode(&json.replace("\"type\":", "\"dataType\":"));
+    let both = decode(&json.replace(
+        "\"type\": \"customers\",",
+        "\"type\": \"customers\", \"dataType\": \"customers\",",
+    ));
+    assert_eq!(
+        (
+            by_type.kind_keys(),
+            by_data_type.kind_keys(),
+            both.kind_keys()
+        ),
+        (KindKeys::Type, KindKeys::DataType, KindKeys::Both)
+    );
+    for event in [&by_type, &by_data_type, &both] {
+        assert_eq!(event.kind().kind(), DataTypeKind::Customers);
+        assert_eq!(event.payload(), by_type.payload());
+        assert_round_trips(event);
+    }
+    let encoded = serde_json::to_string(&both).unwrap();
+    assert!(
+        encoded.contains(r#""type":"customers""#) && encoded.contains(r#""dataType":"customers""#)
+    );
+}
+
+#[test]
+fn kinds_not_modelled_yet_keep_their_raw_payload() {
+    let body = r#"{"id":"e1","timestamp":1731482869488,"dataType":"service-orders","eventType":"pointintime",
+        "payload":"{\"uuid\":\"ALO6\",\"order\":{\"header\":{\"laborSale\":\"82.00\"}},\"mls\":null}"}"#;
+    let event = decode(body);
+    assert_eq!(event.kind().kind(), DataTypeKind::ServiceOrders);
+    let Payload::Other(raw) = event.payload() else {
+        panic!("{event:?}")
+    };
+    assert_eq!(
+        raw.get(),
+        r#"{"uuid":"ALO6","order":{"header":{"laborSale":"82.00"}},"mls":null}"#
+    );
+    assert_eq!(event.payload().subject(), None);
+    assert!(common::json_diff(body, &serde_json::to_string(&event).unwrap()).is_empty());
+
+    let unknown = decode(
+        r#"{"id":"e2","timestamp":1,"type":"vehicles","payload":{"vin":"1GD312CG0BF081737","n":20.00}}"#,
+    );
+    assert_eq!(unknown.kind().as_str(), "vehicles");
+    assert!(!unknown.kind().is_known());
+    assert_eq!(
+        serde_json::to_string(&unknown).unwrap(),
+        r#"{"id":"e2","timestamp":1,"type":"vehicles","payload":{"vin":"1GD312CG0BF081737","n":20.00}}"#
+    );
+}
+
+#[test]
+fn decimals_keep_their_scale_both_ways() {
+    let json = String::from_utf8(common::fixture("mykaarma/appointment-legacy.wire.json")).unwrap();
+    let event = decode(&json);
+    let Payload::Appointment(a) = event.payload() else {
+        panic!()
+    };
+    let line = &a
+        .appointment_info_response
+        .as_ref()
+        .unwrap()
+        .service_list
+        .as_ref()
+        .unwrap()[0];
+    assert_eq!(line.price.unwrap().to_string(), "20.00");
+    assert_eq!(line.price.unwrap().scale(), 2);
+    assert_eq!(line.labor_total.unwrap().to_string(), "10");
+    let encoded = serde_json::to_string(&event).unwrap();
+    assert!(encoded.contains(r#"\"price\":20.00"#), "{encoded}");
+}
+
+#[test]
+fn addresses_are_found_in_either_doc_generation() {
+    for name in ["customer", "customer-legacy"] {
+        let event =
+            decode(&String::from_utf8(common::fixture(&format!("mykaarma/{name}.json"))).unwrap());
+        let Payload::Customer(customer) = event.payload() else {
+            panic!()
+        };
+        assert_eq!(customer.addresses().len(), 1, "{name}");
+        assert_eq!(customer.vehicles().len(), 1, "{name}");
+    }
+}
