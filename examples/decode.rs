@@ -14,7 +14,11 @@ use std::process::ExitCode;
 
 use aftersales_webhooks::mykaarma::appointment::AppointmentInfo;
 use aftersales_webhooks::mykaarma::customer::Customer;
-use aftersales_webhooks::mykaarma::{AppointmentEvent, CustomerEvent, Envelope, Payload};
+use aftersales_webhooks::mykaarma::mpi::Money;
+use aftersales_webhooks::mykaarma::{
+    AppointmentEvent, CustomerEvent, Envelope, Mpi, Payload, ServiceOrderEvent,
+};
+use aftersales_webhooks::wire::{EpochOrLocal, Present};
 
 const USAGE: &str = "usage: decode [--json] [FILE | -]";
 
@@ -94,6 +98,8 @@ fn show(event: &Envelope) {
     match event.payload() {
         Payload::Customer(customer) => show_customer(customer),
         Payload::Appointment(appointment) => show_appointment(appointment),
+        Payload::Mpi(mpi) => show_mpi(mpi),
+        Payload::ServiceOrder(order) => show_order(order),
         Payload::Other(raw) => println!(
             "  (not modelled yet: payload kept as {} bytes of raw JSON)",
             raw.get().len()
@@ -249,6 +255,131 @@ fn show_appointment(event: &AppointmentEvent) {
             or_dash(line.pay_type.as_ref()),
             or_dash(line.price),
             or_dash(line.duration_in_mins.map(|d| d.get()))
+        );
+    }
+}
+
+fn when(time: Option<&EpochOrLocal>) -> String {
+    match time {
+        Some(EpochOrLocal::Epoch(at)) => at.format("%Y-%m-%d %H:%M:%S%.3f UTC").to_string(),
+        Some(EpochOrLocal::Local(at)) => format!("{at} (local)"),
+        None => "-".to_owned(),
+    }
+}
+
+fn money(value: Option<&Money>) -> String {
+    value
+        .and_then(|m| m.amount)
+        .map_or_else(|| "-".to_owned(), |amount| amount.to_string())
+}
+
+fn show_mpi(mpi: &Mpi) {
+    println!(
+        "  mpi          {} ({}), status {:?}",
+        or_dash(mpi.uuid.as_deref()),
+        or_dash(mpi.kind.as_ref()),
+        mpi.status.as_deref().unwrap_or("-")
+    );
+    println!("  created      {}", when(mpi.created_on.as_ref()));
+    println!("  updated      {}", when(mpi.updated_on.as_ref()));
+    if let Some(vehicle) = &mpi.vehicle_identifiers {
+        println!(
+            "  vehicle      {} {}, VIN {}",
+            or_dash(vehicle.vehicle_make.as_deref()),
+            or_dash(vehicle.vehicle_model.as_deref()),
+            or_dash(vehicle.vin.as_deref())
+        );
+    }
+    if let Some(order) = &mpi.order_identifiers {
+        println!(
+            "  order        {} ({})",
+            or_dash(order.order_number.as_deref()),
+            or_dash(order.order_status.as_ref())
+        );
+    }
+    if let Some(counts) = &mpi.mpi_counts {
+        println!(
+            "  recommended  {} (approved {}, declined {}, undecided {})",
+            or_dash(counts.total_recommendation_count),
+            or_dash(counts.approve_count),
+            or_dash(counts.decline_count),
+            or_dash(counts.undecided_count)
+        );
+    }
+    if let Some(totals) = &mpi.total_prices {
+        println!(
+            "  totals       original {}, approved {}, tax {}, shop fees {}, cost {}",
+            money(totals.original_total.as_ref()),
+            money(totals.approved_total.as_ref()),
+            money(totals.total_tax.as_ref()),
+            money(totals.shop_fees.as_ref()),
+            money(totals.total_cost.as_ref())
+        );
+    }
+    println!(
+        "  checks       {} with {} recommendation(s)",
+        mpi.checks().count(),
+        mpi.recommendations().count()
+    );
+    println!("  deleted      {}", or_dash(mpi.is_mpi_deleted));
+}
+
+fn show_order(event: &ServiceOrderEvent) {
+    let Some(order) = &event.order else { return };
+    if let Some(header) = &order.header {
+        println!(
+            "  order        {} ({}), status {}, DMS status {}",
+            or_dash(header.order_number.as_deref()),
+            or_dash(order.kind.as_ref()),
+            or_dash(header.status.as_ref()),
+            or_dash(header.dms_status.as_ref())
+        );
+        println!(
+            "  opened       {} {}",
+            or_dash(header.order_date.present()),
+            or_dash(header.order_time.present())
+        );
+        println!("  closed       {}", or_dash(header.close_date.present()));
+        println!(
+            "  labour sale  {} ({} hours sold)",
+            or_dash(header.labor_sale.present()),
+            or_dash(header.sold_hours.present())
+        );
+        println!(
+            "  parts sale   {}",
+            or_dash(header.parts_sale_customer.present())
+        );
+        println!(
+            "  customer pay {} + tax {}",
+            or_dash(header.customer_pay_amount.present()),
+            or_dash(header.customer_pay_state_tax.present())
+        );
+        println!(
+            "  pay types    {}",
+            or_dash(
+                header
+                    .pay_types
+                    .as_ref()
+                    .map(aftersales_webhooks::mykaarma::service_order::PayTypes::as_str)
+            )
+        );
+    }
+    if let Some(vehicle) = &order.vehicle {
+        println!(
+            "  vehicle      {} {}, VIN {}",
+            or_dash(vehicle.make.as_deref()),
+            or_dash(vehicle.model.as_deref()),
+            or_dash(vehicle.vin.as_deref())
+        );
+    }
+    for job in order.jobs.iter().flatten() {
+        let complaint = job.ccc.as_ref().and_then(|ccc| ccc.complaint.as_deref());
+        println!(
+            "    - job {} [{}] total {}: {}",
+            or_dash(job.job_identifier.as_deref()),
+            or_dash(job.labor_type.as_ref()),
+            or_dash(job.job_total.present()),
+            or_dash(complaint)
         );
     }
 }

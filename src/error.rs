@@ -120,10 +120,8 @@ impl Error {
     }
 
     fn from_json(path: String, error: &serde_json::Error) -> Self {
-        let full = error.to_string();
-        let position = format!(" at line {} column {}", error.line(), error.column());
-        let message = full.strip_suffix(&position).unwrap_or(&full);
-        if let Some(fault) = Self::payload_fault(message) {
+        let message = bare_message(error);
+        if let Some(fault) = Self::payload_fault(&message) {
             return Self {
                 path: join(&path, &fault.path),
                 message: fault.message,
@@ -135,7 +133,7 @@ impl Error {
         }
         Self {
             path,
-            message: message.to_owned(),
+            message,
             line: error.line(),
             column: error.column(),
             category: error.classify().into(),
@@ -167,6 +165,16 @@ impl Error {
     fn payload_fault(message: &str) -> Option<Fault> {
         let json = message.strip_prefix(PAYLOAD_FAULT)?;
         serde_json::from_str(json).ok()
+    }
+}
+
+/// The message of a `serde_json` error without its ` at line L column C` suffix.
+pub(crate) fn bare_message(error: &serde_json::Error) -> String {
+    let full = error.to_string();
+    let position = format!(" at line {} column {}", error.line(), error.column());
+    match full.strip_suffix(&position) {
+        Some(message) => message.to_owned(),
+        None => full,
     }
 }
 

@@ -5,9 +5,9 @@
 //! back:
 //!
 //! - [`mykaarma`]: myKaarma events. One [`Envelope`](mykaarma::Envelope) for every kind, its
-//!   payload decoded by kind into customers, appointments, and raw JSON for kinds the crate
-//!   does not model yet, whether the payload arrives stringified (as on the wire) or as an
-//!   object (as in the docs).
+//!   payload decoded by kind into customers, appointments, multipoint inspections (MPIs) and
+//!   service orders, and raw JSON for kinds the crate does not know, whether the payload
+//!   arrives stringified (as on the wire) or as an object (as in the docs).
 //!
 //! Every model is:
 //! - **tolerant**: unknown fields are ignored, a missing key means the same as `null`, an enum

@@ -252,3 +252,173 @@ fn open_enums_agree_with_from_str_and_keep_unknown_text() {
     assert!(PayType::from_kind(PayTypeKind::Other).is_none());
     assert!(from_slice::<PayType>(b"42").is_err());
 }
+
+mod issue_three_formats {
+    use aftersales_webhooks::from_slice;
+    use aftersales_webhooks::wire::{
+        BlankOr, Blankable, BoolString, DecimalString, EpochOrLocal, EpochSeconds, IsoDate,
+        IsoDateTime, OneZero, Present, TimeOfDay, YesNo,
+    };
+    use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+    use rust_decimal::Decimal;
+    use serde::{Deserialize, Serialize};
+    use serde_with::serde_as;
+
+    #[serde_as]
+    #[derive(Debug, PartialEq, Deserialize, Serialize)]
+    struct Formats {
+        #[serde_as(as = "Option<BlankOr<DecimalString>>")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        money: Option<Blankable<Decimal>>,
+        #[serde_as(as = "Option<BlankOr<IsoDate>>")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        day: Option<Blankable<NaiveDate>>,
+        #[serde_as(as = "Option<BlankOr<TimeOfDay>>")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        time: Option<Blankable<NaiveTime>>,
+        #[serde_as(as = "Option<EpochSeconds>")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        seconds: Option<DateTime<Utc>>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        either: Option<EpochOrLocal>,
+        #[serde_as(as = "Option<IsoDateTime>")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        iso: Option<NaiveDateTime>,
+        #[serde_as(as = "Option<BoolString>")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        text_bool: Option<bool>,
+        #[serde_as(as = "Option<BlankOr<YesNo>>")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        yes_no: Option<Blankable<bool>>,
+        #[serde_as(as = "Option<OneZero>")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        one_zero: Option<bool>,
+    }
+
+    fn decode(json: &str) -> Result<Formats, aftersales_webhooks::Error> {
+        from_slice(json.as_bytes())
+    }
+
+    fn round_trip(json: &str) -> Formats {
+        let formats = decode(json).unwrap_or_else(|e| panic!("{json}: {e}"));
+        assert_eq!(serde_json::to_string(&formats).unwrap(), json);
+        formats
+    }
+
+    fn fails(json: &str, path: &str) -> String {
+        let error = decode(json).expect_err(json);
+        assert_eq!(error.path(), path, "{json}");
+        error.to_string()
+    }
+
+    #[test]
+    fn string_money_keeps_its_form_and_scale_and_blank_stays_apart_from_null() {
+        let value = round_trip(r#"{"money":"82.00"}"#).money;
+        assert_eq!(
+            value.present().map(ToString::to_string).as_deref(),
+            Some("82.00")
+        );
+        assert_eq!(round_trip(r#"{"money":""}"#).money, Some(Blankable::Blank));
+        assert_eq!(decode(r#"{"money":null}"#).unwrap().money, None);
+        assert_eq!(
+            decode(r#"{"money":1.10}"#)
+                .unwrap()
+                .money
+                .present()
+                .map(ToString::to_string)
+                .as_deref(),
+            Some("1.10")
+        );
+        let shown = fails(r#"{"money":"12,50"}"#, "money");
+        assert!(
+            shown.contains("\"12,50\"") && !shown.contains("line 1 column 7 at"),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn blankable_dates_and_times() {
+        round_trip(r#"{"day":"2024-11-12","time":"21:00:00"}"#);
+        round_trip(r#"{"day":"","time":""}"#);
+        round_trip(r#"{"time":"08:30:00.250"}"#);
+        fails(r#"{"day":"12/11/2024"}"#, "day");
+        fails(r#"{"time":"25:00:00"}"#, "time");
+    }
+
+    #[test]
+    fn epoch_seconds_are_read_exactly() {
+        let at = round_trip(r#"{"seconds":1778659067.694}"#).seconds.unwrap();
+        assert_eq!(at.timestamp_subsec_nanos(), 694_000_000);
+        round_trip(r#"{"seconds":1778659065}"#);
+        round_trip(r#"{"seconds":0}"#);
+        round_trip(r#"{"seconds":-1.5}"#);
+        round_trip(r#"{"seconds":1778659067.000000001}"#);
+        let quoted = decode(r#"{"seconds":"1778659067.694"}"#)
+            .unwrap()
+            .seconds
+            .unwrap();
+        let exponent = decode(r#"{"seconds":1.778659067694E9}"#)
+            .unwrap()
+            .seconds
+            .unwrap();
+        assert_eq!((quoted, exponent), (at, at));
+        for bad in ["1e30", r#""soon""#, "true", r#""""#] {
+            fails(&format!(r#"{{"seconds":{bad}}}"#), "seconds");
+        }
+    }
+
+    #[test]
+    fn epoch_or_local_keeps_which_came() {
+        let epoch = round_trip(r#"{"either":1778659065996}"#).either.unwrap();
+        assert_eq!(
+            epoch.as_epoch().map(|at| at.timestamp_millis()),
+            Some(1_778_659_065_996)
+        );
+        let local = round_trip(r#"{"either":"2026-02-19T10:30:00"}"#)
+            .either
+            .unwrap();
+        assert_eq!(
+            local.as_local().map(|at| at.to_string()).as_deref(),
+            Some("2026-02-19 10:30:00")
+        );
+        round_trip(r#"{"either":"2026-02-19T10:30:00.125"}"#);
+        for bad in [
+            r#""2026-02-19T10:30:00Z""#,
+            r#""2026-02-19 10:30:00""#,
+            r#""19/02/2026""#,
+            "1.5",
+        ] {
+            let shown = fails(&format!(r#"{{"either":{bad}}}"#), "either");
+            assert!(
+                shown.contains("milliseconds") || shown.contains("YYYY-MM-DD"),
+                "{shown}"
+            );
+        }
+        round_trip(r#"{"iso":"2026-02-19T09:15:00"}"#);
+        fails(r#"{"iso":"2026-02-19T09:15:00+01:00"}"#, "iso");
+    }
+
+    #[test]
+    fn booleans_written_as_text() {
+        assert_eq!(
+            round_trip(r#"{"text_bool":"false"}"#).text_bool,
+            Some(false)
+        );
+        assert_eq!(
+            decode(r#"{"text_bool":true}"#).unwrap().text_bool,
+            Some(true)
+        );
+        assert_eq!(
+            round_trip(r#"{"yes_no":"N"}"#).yes_no,
+            Some(Blankable::Value(false))
+        );
+        assert_eq!(
+            round_trip(r#"{"yes_no":""}"#).yes_no,
+            Some(Blankable::Blank)
+        );
+        assert_eq!(round_trip(r#"{"one_zero":"1"}"#).one_zero, Some(true));
+        fails(r#"{"text_bool":"yes"}"#, "text_bool");
+        fails(r#"{"yes_no":"X"}"#, "yes_no");
+        fails(r#"{"one_zero":"2"}"#, "one_zero");
+    }
+}

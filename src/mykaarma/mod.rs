@@ -31,13 +31,19 @@ pub mod appointment;
 mod auth;
 pub mod customer;
 mod envelope;
+pub mod mpi;
 mod payload;
+pub mod service_order;
+mod shared;
 
-pub use appointment::{AppointmentEvent, PayType, PayTypeKind};
+pub use appointment::AppointmentEvent;
 pub use auth::{AUTHORIZATION_HEADER, AuthorizationToken};
 pub use customer::CustomerEvent;
 pub use envelope::{
     DataType, DataTypeKind, DedupKey, Envelope, EventType, EventTypeKind, KindKeys, KindMismatch,
     PayloadForm,
 };
+pub use mpi::Mpi;
 pub use payload::Payload;
+pub use service_order::ServiceOrderEvent;
+pub use shared::{OrderStatus, OrderStatusKind, PayType, PayTypeKind};

@@ -6,13 +6,15 @@ use serde_json::value::RawValue;
 use super::appointment::AppointmentEvent;
 use super::customer::CustomerEvent;
 use super::envelope::{DataType, DataTypeKind, PayloadForm};
+use super::mpi::Mpi;
+use super::service_order::ServiceOrderEvent;
 use crate::Error;
 use crate::wire::RawJson;
 
 /// The payload of an event, typed by the envelope's kind.
 ///
-/// Kinds the crate does not model yet (including kinds myKaarma adds later) keep their payload
-/// as [`RawJson`], so an event of a new kind still decodes and forwards unchanged. New
+/// Kinds the crate does not know (kinds myKaarma adds later) keep their payload as
+/// [`RawJson`], so an event of a new kind still decodes and forwards unchanged. New
 /// variants will be added as kinds are modelled: match with a wildcard arm.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -21,7 +23,11 @@ pub enum Payload {
     Customer(Box<CustomerEvent>),
     /// An appointment event (kind `appointments`).
     Appointment(Box<AppointmentEvent>),
-    /// A kind this crate does not model yet, its payload kept as raw JSON.
+    /// A multipoint-inspection event (kind `mpis`).
+    Mpi(Box<Mpi>),
+    /// A service (repair) order event (kind `service-orders`).
+    ServiceOrder(Box<ServiceOrderEvent>),
+    /// A kind this crate does not know, its payload kept as raw JSON.
     Other(RawJson),
 }
 
@@ -62,6 +68,8 @@ impl Payload {
         Ok(Some(match kind {
             DataTypeKind::Customers => Self::Customer(crate::from_slice(bytes)?),
             DataTypeKind::Appointments => Self::Appointment(crate::from_slice(bytes)?),
+            DataTypeKind::Mpis => Self::Mpi(crate::from_slice(bytes)?),
+            DataTypeKind::ServiceOrders => Self::ServiceOrder(crate::from_slice(bytes)?),
             _ => return Ok(None),
         }))
     }
@@ -71,18 +79,22 @@ impl Payload {
         match self {
             Self::Customer(_) => Some(DataTypeKind::Customers),
             Self::Appointment(_) => Some(DataTypeKind::Appointments),
+            Self::Mpi(_) => Some(DataTypeKind::Mpis),
+            Self::ServiceOrder(_) => Some(DataTypeKind::ServiceOrders),
             Self::Other(_) => None,
         }
     }
 
     /// The myKaarma identifier of the entity the event is about, for ordering events per
     /// entity: the customer's `customerUuid`, or the appointment's
-    /// `appointmentInfoResponse.uuid`. `None` when the payload does not carry it, or for
-    /// [`Payload::Other`].
+    /// `appointmentInfoResponse.uuid`, the MPI's `uuid`, or the order's `uuid`. `None` when
+    /// the payload does not carry it, or for [`Payload::Other`].
     pub fn subject(&self) -> Option<&str> {
         match self {
             Self::Customer(event) => event.customer()?.customer_uuid.as_deref(),
             Self::Appointment(event) => event.appointment_info_response.as_ref()?.uuid.as_deref(),
+            Self::Mpi(mpi) => mpi.uuid.as_deref(),
+            Self::ServiceOrder(event) => event.uuid.as_deref(),
             Self::Other(_) => None,
         }
     }
@@ -93,6 +105,8 @@ impl Serialize for Payload {
         match self {
             Self::Customer(event) => event.serialize(serializer),
             Self::Appointment(event) => event.serialize(serializer),
+            Self::Mpi(mpi) => mpi.serialize(serializer),
+            Self::ServiceOrder(event) => event.serialize(serializer),
             Self::Other(json) => json.serialize(serializer),
         }
     }

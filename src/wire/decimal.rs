@@ -50,6 +50,25 @@ impl SerializeAs<Decimal> for ExactDecimal {
     }
 }
 
+/// Reads money and quantities that the vendor sends as strings (`"82.00"`, myKaarma's order
+/// headers) into a [`Decimal`] with its scale, and writes them back as strings with the same
+/// digits. A JSON number is accepted too. For fields that may also be `""`, use
+/// `BlankOr<DecimalString>` (see [`Blankable`](super::Blankable)).
+#[derive(Debug, Clone, Copy)]
+pub struct DecimalString;
+
+impl<'de> DeserializeAs<'de, Decimal> for DecimalString {
+    fn deserialize_as<D: Deserializer<'de>>(deserializer: D) -> Result<Decimal, D::Error> {
+        ExactDecimal::deserialize_as(deserializer)
+    }
+}
+
+impl SerializeAs<Decimal> for DecimalString {
+    fn serialize_as<S: Serializer>(source: &Decimal, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(source)
+    }
+}
+
 /// Parses the raw JSON text of a number or numeric string.
 pub(crate) fn parse(raw: &str) -> Result<Decimal, String> {
     let text = raw

@@ -144,3 +144,17 @@ impl<T: WireInt> SerializeAs<Option<T>> for NumericString {
         }
     }
 }
+
+/// Without `Option` (inside [`BlankOr`](super::BlankOr), for instance), `""` and `null` are
+/// errors rather than `None`.
+impl<'de, T: WireInt> DeserializeAs<'de, T> for NumericString {
+    fn deserialize_as<D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+        LenientNumber::deserialize_as(deserializer)
+    }
+}
+
+impl<T: WireInt> SerializeAs<T> for NumericString {
+    fn serialize_as<S: Serializer>(source: &T, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(source)
+    }
+}

@@ -7,10 +7,17 @@
 //! | adapter | Rust | wire |
 //! | --- | --- | --- |
 //! | [`ExactDecimal`] | `Decimal` | a JSON number (or numeric string) read digit for digit, scale kept: `20.00` stays `20.00` |
+//! | [`DecimalString`] | `Decimal` | a numeric string such as `"82.00"`, written back as a string with its scale |
+//! | [`BlankOr`] | [`Blankable`] | `""` meaning none, kept apart from `null`; anything else read by another adapter |
 //! | [`LenientNumber`] | integers | a JSON number; a numeric string such as `"60"` is accepted too |
 //! | [`NumericString`] | `Option<integer>` | a numeric string such as `"2011"`; a number is accepted too, `""` means none |
 //! | [`Numeric`] | a type | a number sent either as `60` or as `"60"`, remembering which |
 //! | [`EpochMillis`] | `DateTime<Utc>` | milliseconds since the Unix epoch: `1728542293678` |
+//! | [`EpochSeconds`] | `DateTime<Utc>` | seconds since the Unix epoch, fraction read exactly: `1778659067.694` |
+//! | [`EpochOrLocal`] | a type | epoch milliseconds (current payloads) or local ISO text (older ones), kept as it came |
+//! | [`IsoDateTime`] | `NaiveDateTime` | `2026-02-19T09:15:00`, no zone |
+//! | [`TimeOfDay`] | `NaiveTime` | `08:30:00` |
+//! | [`BoolString`], [`YesNo`], [`OneZero`] | `bool` | `"true"`/`"false"`, `"Y"`/`"N"`, `"1"`/`"0"` |
 //! | [`SpaceDateTime`] | `NaiveDateTime` | `2025-09-26 12:29:17`, a fraction written only when there is one |
 //! | [`SpaceDateTimeMillis`] | `NaiveDateTime` | `2025-09-27 02:19:21.796`, always written with milliseconds |
 //! | [`IsoDate`] | `NaiveDate` | `2025-09-27` |
@@ -25,7 +32,10 @@
 //! need a deserializer that can lend its input: decode with [`crate::from_slice`] or
 //! `serde_json::from_str`/`from_slice`, not `from_reader` or `from_value`.
 
+mod blank;
 mod decimal;
+mod epoch;
+mod flag;
 mod int;
 mod numeric;
 mod open_enum;
@@ -33,11 +43,14 @@ pub(crate) use open_enum::open_enum;
 mod raw;
 mod time;
 
-pub use decimal::ExactDecimal;
+pub use blank::{BlankOr, Blankable, Present};
+pub use decimal::{DecimalString, ExactDecimal};
+pub use epoch::{EpochMillis, EpochOrLocal, EpochSeconds};
+pub use flag::{BoolString, OneZero, YesNo};
 pub use int::{LenientNumber, NumericString};
 pub use numeric::Numeric;
 pub use raw::RawJson;
-pub use time::{EpochMillis, IsoDate, SpaceDateTime, SpaceDateTimeMillis};
+pub use time::{IsoDate, IsoDateTime, SpaceDateTime, SpaceDateTimeMillis, TimeOfDay};
 
 /// Whether `text` is a number as JSON writes it: `-?digits(.digits)?([eE][+-]?digits)?`,
 /// except that leading zeros are allowed (numeric strings such as `"007"` occur).

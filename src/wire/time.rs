@@ -1,73 +1,13 @@
-//! Time formats, one adapter each. A zone-less value stays naive: it is never taken as UTC.
+//! Time formats written as text, one adapter each. A zone-less value stays naive: it is never
+//! taken as UTC. (Epoch numbers are in `epoch.rs`.)
 
 use std::fmt;
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Timelike, Utc};
-use serde::de::{Deserializer, Unexpected, Visitor};
+use chrono::format::{DelayedFormat, StrftimeItems};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Timelike};
+use serde::de::{Deserializer, Visitor};
 use serde::ser::Serializer;
 use serde_with::{DeserializeAs, SerializeAs};
-
-/// Milliseconds since the Unix epoch, as a JSON number (`1728542293678`), read into a
-/// `DateTime<Utc>` and written back as the same number. A numeric string is accepted too.
-/// A value outside chrono's range (about ±262,000 years) is an error, never a clamp.
-#[derive(Debug, Clone, Copy)]
-pub struct EpochMillis;
-
-struct EpochMillisVisitor;
-
-impl EpochMillisVisitor {
-    fn at<E: serde::de::Error>(ms: i64, unexpected: Unexpected<'_>) -> Result<DateTime<Utc>, E> {
-        DateTime::from_timestamp_millis(ms).ok_or_else(|| {
-            E::invalid_value(
-                unexpected,
-                &"milliseconds since the Unix epoch within chrono's range",
-            )
-        })
-    }
-}
-
-impl Visitor<'_> for EpochMillisVisitor {
-    type Value = DateTime<Utc>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("milliseconds since the Unix epoch as an integer")
-    }
-
-    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
-        Self::at(v, Unexpected::Signed(v))
-    }
-
-    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
-        let ms = i64::try_from(v).map_err(|_| E::invalid_value(Unexpected::Unsigned(v), &self))?;
-        Self::at(ms, Unexpected::Unsigned(v))
-    }
-
-    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
-        let digits = v.strip_prefix('-').unwrap_or(v);
-        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(E::invalid_value(Unexpected::Str(v), &self));
-        }
-        let ms = v
-            .parse::<i64>()
-            .map_err(|_| E::invalid_value(Unexpected::Str(v), &self))?;
-        Self::at(ms, Unexpected::Str(v))
-    }
-}
-
-impl<'de> DeserializeAs<'de, DateTime<Utc>> for EpochMillis {
-    fn deserialize_as<D: Deserializer<'de>>(deserializer: D) -> Result<DateTime<Utc>, D::Error> {
-        deserializer.deserialize_any(EpochMillisVisitor)
-    }
-}
-
-impl SerializeAs<DateTime<Utc>> for EpochMillis {
-    fn serialize_as<S: Serializer>(
-        source: &DateTime<Utc>,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        serializer.serialize_i64(source.timestamp_millis())
-    }
-}
 
 /// Reads a string with a chrono format; every text adapter goes through it.
 struct FormatVisitor<T> {
@@ -88,19 +28,12 @@ impl<T> Visitor<'_> for FormatVisitor<T> {
     }
 }
 
-const SPACE_FORMAT: &str = "%Y-%m-%d %H:%M:%S%.f";
-
-fn parse_space(text: &str) -> chrono::ParseResult<NaiveDateTime> {
-    NaiveDateTime::parse_from_str(text, SPACE_FORMAT)
-}
-
-fn deserialize_space<'de, D: Deserializer<'de>>(
+fn read<'de, D: Deserializer<'de>, T>(
     deserializer: D,
-) -> Result<NaiveDateTime, D::Error> {
-    deserializer.deserialize_str(FormatVisitor {
-        expecting: "date and time as \"YYYY-MM-DD hh:mm:ss[.fff]\"",
-        parse: parse_space,
-    })
+    expecting: &'static str,
+    parse: fn(&str) -> chrono::ParseResult<T>,
+) -> Result<T, D::Error> {
+    deserializer.deserialize_str(FormatVisitor { expecting, parse })
 }
 
 /// The shortest chrono fraction that shows every digit of `nanos` (milliseconds at least).
@@ -114,6 +47,28 @@ fn fraction(nanos: u32) -> &'static str {
     }
 }
 
+/// Writes `base` (a chrono format without fraction), adding the fraction of a second when
+/// `nanos` is not zero, or always when `always` is set.
+fn write<'a, S: Serializer>(
+    serializer: S,
+    nanos: u32,
+    always: bool,
+    base: &str,
+    format: impl Fn(&str) -> DelayedFormat<StrftimeItems<'_>> + 'a,
+) -> Result<S::Ok, S::Error> {
+    if nanos == 0 && !always {
+        serializer.collect_str(&format(base))
+    } else {
+        serializer.collect_str(&format(&format!("{base}{}", fraction(nanos))))
+    }
+}
+
+const SPACE: &str = "date and time as \"YYYY-MM-DD hh:mm:ss[.fff]\"";
+
+fn parse_space(text: &str) -> chrono::ParseResult<NaiveDateTime> {
+    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S%.f")
+}
+
 /// A local date and time with a space separator, `2025-09-26 12:29:17`, read into a
 /// [`NaiveDateTime`] (the vendor gives no zone: it is the dealer's local time, not UTC).
 /// A fraction of a second is read when present (`12:29:17.5`) and written back only when
@@ -124,7 +79,7 @@ pub struct SpaceDateTime;
 
 impl<'de> DeserializeAs<'de, NaiveDateTime> for SpaceDateTime {
     fn deserialize_as<D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDateTime, D::Error> {
-        deserialize_space(deserializer)
+        read(deserializer, SPACE, parse_space)
     }
 }
 
@@ -133,11 +88,13 @@ impl SerializeAs<NaiveDateTime> for SpaceDateTime {
         source: &NaiveDateTime,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        match source.nanosecond() {
-            0 => serializer.collect_str(&source.format("%Y-%m-%d %H:%M:%S")),
-            nanos => serializer
-                .collect_str(&source.format(&format!("%Y-%m-%d %H:%M:%S{}", fraction(nanos)))),
-        }
+        write(
+            serializer,
+            source.nanosecond(),
+            false,
+            "%Y-%m-%d %H:%M:%S",
+            |f| source.format(f),
+        )
     }
 }
 
@@ -150,7 +107,7 @@ pub struct SpaceDateTimeMillis;
 
 impl<'de> DeserializeAs<'de, NaiveDateTime> for SpaceDateTimeMillis {
     fn deserialize_as<D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDateTime, D::Error> {
-        deserialize_space(deserializer)
+        read(deserializer, SPACE, parse_space)
     }
 }
 
@@ -159,9 +116,54 @@ impl SerializeAs<NaiveDateTime> for SpaceDateTimeMillis {
         source: &NaiveDateTime,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        let format = format!("%Y-%m-%d %H:%M:%S{}", fraction(source.nanosecond()));
-        serializer.collect_str(&source.format(&format))
+        write(
+            serializer,
+            source.nanosecond(),
+            true,
+            "%Y-%m-%d %H:%M:%S",
+            |f| source.format(f),
+        )
     }
+}
+
+pub(crate) const ISO: &str = "date and time as \"YYYY-MM-DDThh:mm:ss[.fff]\"";
+
+pub(crate) fn parse_iso(text: &str) -> chrono::ParseResult<NaiveDateTime> {
+    NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%.f")
+}
+
+/// A local date and time in ISO 8601 without a zone, `2026-02-19T09:15:00`, read into a
+/// [`NaiveDateTime`]; a fraction of a second is read when present and written back only when
+/// non-zero. A value with a zone (`Z`, `+01:00`) is an error, not silently shifted.
+#[derive(Debug, Clone, Copy)]
+pub struct IsoDateTime;
+
+impl<'de> DeserializeAs<'de, NaiveDateTime> for IsoDateTime {
+    fn deserialize_as<D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDateTime, D::Error> {
+        read(deserializer, ISO, parse_iso)
+    }
+}
+
+impl SerializeAs<NaiveDateTime> for IsoDateTime {
+    fn serialize_as<S: Serializer>(
+        source: &NaiveDateTime,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        write_iso(source, serializer)
+    }
+}
+
+pub(crate) fn write_iso<S: Serializer>(
+    source: &NaiveDateTime,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    write(
+        serializer,
+        source.nanosecond(),
+        false,
+        "%Y-%m-%dT%H:%M:%S",
+        |f| source.format(f),
+    )
 }
 
 /// A calendar date, `2025-09-27`, read into a [`NaiveDate`] and written back the same way.
@@ -170,9 +172,8 @@ pub struct IsoDate;
 
 impl<'de> DeserializeAs<'de, NaiveDate> for IsoDate {
     fn deserialize_as<D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
-        deserializer.deserialize_str(FormatVisitor {
-            expecting: "date as \"YYYY-MM-DD\"",
-            parse: |text| NaiveDate::parse_from_str(text, "%Y-%m-%d"),
+        read(deserializer, "date as \"YYYY-MM-DD\"", |text| {
+            NaiveDate::parse_from_str(text, "%Y-%m-%d")
         })
     }
 }
@@ -180,6 +181,27 @@ impl<'de> DeserializeAs<'de, NaiveDate> for IsoDate {
 impl SerializeAs<NaiveDate> for IsoDate {
     fn serialize_as<S: Serializer>(source: &NaiveDate, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(&source.format("%Y-%m-%d"))
+    }
+}
+
+/// A local time of day, `08:30:00`, read into a [`NaiveTime`]; a fraction of a second is read
+/// when present and written back only when non-zero.
+#[derive(Debug, Clone, Copy)]
+pub struct TimeOfDay;
+
+impl<'de> DeserializeAs<'de, NaiveTime> for TimeOfDay {
+    fn deserialize_as<D: Deserializer<'de>>(deserializer: D) -> Result<NaiveTime, D::Error> {
+        read(deserializer, "time of day as \"hh:mm:ss\"", |text| {
+            NaiveTime::parse_from_str(text, "%H:%M:%S%.f")
+        })
+    }
+}
+
+impl SerializeAs<NaiveTime> for TimeOfDay {
+    fn serialize_as<S: Serializer>(source: &NaiveTime, serializer: S) -> Result<S::Ok, S::Error> {
+        write(serializer, source.nanosecond(), false, "%H:%M:%S", |f| {
+            source.format(f)
+        })
     }
 }
 

@@ -20,7 +20,7 @@ pub use logistics::{
     SarMetadata, TransportOption, Transportation, TransportationKind,
 };
 pub use parties::{CustomerInformation, OrderInformation, VehicleInformation};
-pub use service::{OperationType, OperationTypeKind, PayType, PayTypeKind, ServiceLine};
+pub use service::{OperationType, OperationTypeKind, ServiceLine};
 
 use crate::wire::{IsoDate, LenientNumber, RawJson, SpaceDateTime, SpaceDateTimeMillis, open_enum};
 

@@ -4,6 +4,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_with::{serde_as, skip_serializing_none};
 
+use crate::mykaarma::PayType;
 use crate::wire::{ExactDecimal, LenientNumber, Numeric, open_enum};
 
 open_enum! {
@@ -13,20 +14,6 @@ open_enum! {
         Opcode = ["OPCODE"],
         /// A service menu: `SERVICEMENU`.
         ServiceMenu = ["SERVICEMENU"],
-    }
-}
-
-open_enum! {
-    /// Who pays for a service line (wire `payType`). The docs spell the same meaning
-    /// `C`, `CUSTOMER` and `Customer`; all are recognised, and the spelling that came is
-    /// written back.
-    pub struct PayType => PayTypeKind {
-        /// The customer pays.
-        Customer = ["C", "CUSTOMER"],
-        /// The manufacturer's warranty pays.
-        Warranty = ["W", "WARRANTY"],
-        /// The dealership pays (internal work).
-        Internal = ["I", "INTERNAL"],
     }
 }
 

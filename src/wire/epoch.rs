@@ -1,0 +1,205 @@
+//! Times written as numbers since the Unix epoch.
+
+use std::fmt;
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+use serde::de::{Deserialize, Deserializer, Error as _, Unexpected, Visitor};
+use serde::ser::{Error as _, Serialize, Serializer};
+use serde_json::value::RawValue;
+use serde_with::{DeserializeAs, SerializeAs};
+
+use super::time::{ISO, parse_iso, write_iso};
+
+/// Milliseconds since the Unix epoch, as a JSON number (`1728542293678`), read into a
+/// `DateTime<Utc>` and written back as the same number. A numeric string is accepted too.
+/// A value outside chrono's range (about ±262,000 years) is an error, never a clamp.
+#[derive(Debug, Clone, Copy)]
+pub struct EpochMillis;
+
+fn at_millis<E: serde::de::Error>(ms: i64, unexpected: Unexpected<'_>) -> Result<DateTime<Utc>, E> {
+    DateTime::from_timestamp_millis(ms).ok_or_else(|| {
+        E::invalid_value(
+            unexpected,
+            &"milliseconds since the Unix epoch within chrono's range",
+        )
+    })
+}
+
+fn millis_in_text<E: serde::de::Error>(
+    v: &str,
+    expecting: &dyn serde::de::Expected,
+) -> Result<i64, E> {
+    let digits = v.strip_prefix('-').unwrap_or(v);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(E::invalid_value(Unexpected::Str(v), expecting));
+    }
+    v.parse::<i64>()
+        .map_err(|_| E::invalid_value(Unexpected::Str(v), expecting))
+}
+
+struct EpochMillisVisitor;
+
+impl Visitor<'_> for EpochMillisVisitor {
+    type Value = DateTime<Utc>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("milliseconds since the Unix epoch as an integer")
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
+        at_millis(v, Unexpected::Signed(v))
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
+        let ms = i64::try_from(v).map_err(|_| E::invalid_value(Unexpected::Unsigned(v), &self))?;
+        at_millis(ms, Unexpected::Unsigned(v))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        at_millis(millis_in_text(v, &self)?, Unexpected::Str(v))
+    }
+}
+
+impl<'de> DeserializeAs<'de, DateTime<Utc>> for EpochMillis {
+    fn deserialize_as<D: Deserializer<'de>>(deserializer: D) -> Result<DateTime<Utc>, D::Error> {
+        deserializer.deserialize_any(EpochMillisVisitor)
+    }
+}
+
+impl SerializeAs<DateTime<Utc>> for EpochMillis {
+    fn serialize_as<S: Serializer>(
+        source: &DateTime<Utc>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(source.timestamp_millis())
+    }
+}
+
+/// Seconds since the Unix epoch, with or without a fraction (`1778659067.694`,
+/// `1778659065`), read into a `DateTime<Utc>`. The number's text is read exactly, digit for
+/// digit (never through `f64`, whose noise would show in the milliseconds), down to
+/// nanoseconds; further digits are dropped. Written back as a JSON number with the fraction
+/// the value has (`1778659067.694`, or `1778659065` when there is none). A numeric string is
+/// accepted too.
+#[derive(Debug, Clone, Copy)]
+pub struct EpochSeconds;
+
+impl<'de> DeserializeAs<'de, DateTime<Utc>> for EpochSeconds {
+    fn deserialize_as<D: Deserializer<'de>>(deserializer: D) -> Result<DateTime<Utc>, D::Error> {
+        let raw = <&'de RawValue>::deserialize(deserializer)?;
+        let seconds = super::decimal::parse(raw.get()).map_err(|_| {
+            D::Error::custom(format_args!(
+                "invalid seconds since the Unix epoch: {}",
+                raw.get()
+            ))
+        })?;
+        from_seconds(seconds).ok_or_else(|| {
+            D::Error::custom(format_args!(
+                "seconds since the Unix epoch out of range: {seconds}"
+            ))
+        })
+    }
+}
+
+fn from_seconds(seconds: Decimal) -> Option<DateTime<Utc>> {
+    let whole = seconds.floor();
+    let nanos = ((seconds - whole) * Decimal::from(1_000_000_000)).trunc();
+    DateTime::from_timestamp(whole.to_i64()?, nanos.to_u32()?)
+}
+
+impl SerializeAs<DateTime<Utc>> for EpochSeconds {
+    fn serialize_as<S: Serializer>(
+        source: &DateTime<Utc>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let seconds = Decimal::from(source.timestamp())
+            + Decimal::new(i64::from(source.timestamp_subsec_nanos()), 9);
+        let raw =
+            RawValue::from_string(seconds.normalize().to_string()).map_err(S::Error::custom)?;
+        raw.serialize(serializer)
+    }
+}
+
+/// A time that myKaarma sends as epoch milliseconds in its current payloads and as ISO text
+/// without a zone in older ones (MPI `createdOn`: `1778659065996` or
+/// `"2026-02-19T10:30:00"`). Both decode; each is written back in the form it came in.
+///
+/// The two are not the same kind of time: milliseconds are an instant in UTC, the text is the
+/// dealer's local time. Neither is converted into the other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EpochOrLocal {
+    /// Milliseconds since the Unix epoch: an instant.
+    Epoch(DateTime<Utc>),
+    /// ISO 8601 text without a zone: the dealer's local time.
+    Local(NaiveDateTime),
+}
+
+impl EpochOrLocal {
+    /// The instant, when the vendor sent epoch milliseconds.
+    pub const fn as_epoch(&self) -> Option<DateTime<Utc>> {
+        match self {
+            Self::Epoch(at) => Some(*at),
+            Self::Local(_) => None,
+        }
+    }
+
+    /// The local time, when the vendor sent ISO text.
+    pub const fn as_local(&self) -> Option<NaiveDateTime> {
+        match self {
+            Self::Epoch(_) => None,
+            Self::Local(at) => Some(*at),
+        }
+    }
+}
+
+struct EpochOrLocalVisitor;
+
+impl Visitor<'_> for EpochOrLocalVisitor {
+    type Value = EpochOrLocal;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "milliseconds since the Unix epoch, or a local {ISO}")
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<EpochOrLocal, E> {
+        at_millis(v, Unexpected::Signed(v)).map(EpochOrLocal::Epoch)
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<EpochOrLocal, E> {
+        EpochMillisVisitor.visit_u64(v).map(EpochOrLocal::Epoch)
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<EpochOrLocal, E> {
+        parse_iso(v).map(EpochOrLocal::Local).map_err(|e| {
+            E::custom(format_args!(
+                "invalid time: {v:?}, expected {} ({e})",
+                Expecting(&self)
+            ))
+        })
+    }
+}
+
+struct Expecting<'a, V>(&'a V);
+
+impl<V: Visitor<'static>> fmt::Display for Expecting<'_, V> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.expecting(f)
+    }
+}
+
+impl<'de> Deserialize<'de> for EpochOrLocal {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(EpochOrLocalVisitor)
+    }
+}
+
+impl Serialize for EpochOrLocal {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Epoch(at) => serializer.serialize_i64(at.timestamp_millis()),
+            Self::Local(at) => write_iso(at, serializer),
+        }
+    }
+}
