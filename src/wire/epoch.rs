@@ -10,7 +10,7 @@ use serde::ser::{Error as _, Serialize, Serializer};
 use serde_json::value::RawValue;
 use serde_with::{DeserializeAs, SerializeAs};
 
-use super::time::{ISO, parse_iso, write_iso};
+use super::time::{ISO, IsoDateTime, parse_iso};
 
 /// Milliseconds since the Unix epoch, as a JSON number (`1728542293678`), read into a
 /// `DateTime<Utc>` and written back as the same number. A numeric string is accepted too.
@@ -199,7 +199,7 @@ impl Serialize for EpochOrLocal {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::Epoch(at) => serializer.serialize_i64(at.timestamp_millis()),
-            Self::Local(at) => write_iso(at, serializer),
+            Self::Local(at) => IsoDateTime::serialize_as(at, serializer),
         }
     }
 }

@@ -47,20 +47,83 @@ fn fraction(nanos: u32) -> &'static str {
     }
 }
 
-/// Writes `base` (a chrono format without fraction), adding the fraction of a second when
-/// `nanos` is not zero, or always when `always` is set.
+/// When a written time carries a fraction of a second.
+#[derive(Clone, Copy)]
+enum Fraction {
+    /// Never (a date).
+    Never,
+    /// Only when it is not zero, so `12:29:17` stays `12:29:17`.
+    IfAny,
+    /// Always, at least milliseconds, so `.000` stays `.000`.
+    Always,
+}
+
+/// The fraction of a second of a value, for [`Fraction`].
+trait SubSecond {
+    fn nanos(&self) -> u32;
+}
+
+impl SubSecond for NaiveDate {
+    fn nanos(&self) -> u32 {
+        0
+    }
+}
+
+impl SubSecond for NaiveDateTime {
+    fn nanos(&self) -> u32 {
+        self.nanosecond()
+    }
+}
+
+impl SubSecond for NaiveTime {
+    fn nanos(&self) -> u32 {
+        self.nanosecond()
+    }
+}
+
+/// Writes `base` (a chrono format without fraction), adding the fraction as `policy` says.
 fn write<'a, S: Serializer>(
     serializer: S,
     nanos: u32,
-    always: bool,
+    policy: Fraction,
     base: &str,
     format: impl Fn(&str) -> DelayedFormat<StrftimeItems<'_>> + 'a,
 ) -> Result<S::Ok, S::Error> {
-    if nanos == 0 && !always {
-        serializer.collect_str(&format(base))
-    } else {
+    let with_fraction = match policy {
+        Fraction::Never => false,
+        Fraction::IfAny => nanos != 0,
+        Fraction::Always => true,
+    };
+    if with_fraction {
         serializer.collect_str(&format(&format!("{base}{}", fraction(nanos))))
+    } else {
+        serializer.collect_str(&format(base))
     }
+}
+
+/// Defines a text time adapter: how it reads (`parse`, named by `expecting` in errors) and
+/// how it writes (`base` chrono format, with the fraction as `policy` says).
+macro_rules! text_time {
+    (
+        $(#[$meta:meta])*
+        $name:ident: $ty:ty, expecting $expecting:expr, parse $parse:expr, write $base:literal, fraction $policy:ident
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy)]
+        pub struct $name;
+
+        impl<'de> DeserializeAs<'de, $ty> for $name {
+            fn deserialize_as<D: Deserializer<'de>>(deserializer: D) -> Result<$ty, D::Error> {
+                read(deserializer, $expecting, $parse)
+            }
+        }
+
+        impl SerializeAs<$ty> for $name {
+            fn serialize_as<S: Serializer>(source: &$ty, serializer: S) -> Result<S::Ok, S::Error> {
+                write(serializer, source.nanos(), Fraction::$policy, $base, |f| source.format(f))
+            }
+        }
+    };
 }
 
 const SPACE: &str = "date and time as \"YYYY-MM-DD hh:mm:ss[.fff]\"";
@@ -69,141 +132,52 @@ fn parse_space(text: &str) -> chrono::ParseResult<NaiveDateTime> {
     NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S%.f")
 }
 
-/// A local date and time with a space separator, `2025-09-26 12:29:17`, read into a
-/// [`NaiveDateTime`] (the vendor gives no zone: it is the dealer's local time, not UTC).
-/// A fraction of a second is read when present (`12:29:17.5`) and written back only when
-/// non-zero, so `2025-09-26 12:29:17` round-trips unchanged. For fields that always carry
-/// milliseconds use [`SpaceDateTimeMillis`].
-#[derive(Debug, Clone, Copy)]
-pub struct SpaceDateTime;
-
-impl<'de> DeserializeAs<'de, NaiveDateTime> for SpaceDateTime {
-    fn deserialize_as<D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDateTime, D::Error> {
-        read(deserializer, SPACE, parse_space)
-    }
-}
-
-impl SerializeAs<NaiveDateTime> for SpaceDateTime {
-    fn serialize_as<S: Serializer>(
-        source: &NaiveDateTime,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        write(
-            serializer,
-            source.nanosecond(),
-            false,
-            "%Y-%m-%d %H:%M:%S",
-            |f| source.format(f),
-        )
-    }
-}
-
-/// A local date and time with a space separator and milliseconds, `2025-09-27 02:19:21.796`,
-/// as myKaarma writes event-creation times. Reads the same text as [`SpaceDateTime`] (the
-/// fraction may be missing) and always writes at least three fractional digits, so `.000`
-/// round-trips unchanged.
-#[derive(Debug, Clone, Copy)]
-pub struct SpaceDateTimeMillis;
-
-impl<'de> DeserializeAs<'de, NaiveDateTime> for SpaceDateTimeMillis {
-    fn deserialize_as<D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDateTime, D::Error> {
-        read(deserializer, SPACE, parse_space)
-    }
-}
-
-impl SerializeAs<NaiveDateTime> for SpaceDateTimeMillis {
-    fn serialize_as<S: Serializer>(
-        source: &NaiveDateTime,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        write(
-            serializer,
-            source.nanosecond(),
-            true,
-            "%Y-%m-%d %H:%M:%S",
-            |f| source.format(f),
-        )
-    }
-}
-
 pub(crate) const ISO: &str = "date and time as \"YYYY-MM-DDThh:mm:ss[.fff]\"";
 
 pub(crate) fn parse_iso(text: &str) -> chrono::ParseResult<NaiveDateTime> {
     NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%.f")
 }
 
-/// A local date and time in ISO 8601 without a zone, `2026-02-19T09:15:00`, read into a
-/// [`NaiveDateTime`]; a fraction of a second is read when present and written back only when
-/// non-zero. A value with a zone (`Z`, `+01:00`) is an error, not silently shifted.
-#[derive(Debug, Clone, Copy)]
-pub struct IsoDateTime;
+text_time!(
+    /// A local date and time with a space separator, `2025-09-26 12:29:17`, read into a
+    /// [`NaiveDateTime`] (the vendor gives no zone: it is the dealer's local time, not UTC).
+    /// A fraction of a second is read when present (`12:29:17.5`) and written back only when
+    /// non-zero, so `2025-09-26 12:29:17` round-trips unchanged. For fields that always carry
+    /// milliseconds use [`SpaceDateTimeMillis`].
+    SpaceDateTime: NaiveDateTime, expecting SPACE, parse parse_space, write "%Y-%m-%d %H:%M:%S", fraction IfAny
+);
 
-impl<'de> DeserializeAs<'de, NaiveDateTime> for IsoDateTime {
-    fn deserialize_as<D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDateTime, D::Error> {
-        read(deserializer, ISO, parse_iso)
-    }
-}
+text_time!(
+    /// A local date and time with a space separator and milliseconds, `2025-09-27 02:19:21.796`,
+    /// as myKaarma writes event-creation times. Reads the same text as [`SpaceDateTime`] (the
+    /// fraction may be missing) and always writes at least three fractional digits, so `.000`
+    /// round-trips unchanged.
+    SpaceDateTimeMillis: NaiveDateTime, expecting SPACE, parse parse_space, write "%Y-%m-%d %H:%M:%S", fraction Always
+);
 
-impl SerializeAs<NaiveDateTime> for IsoDateTime {
-    fn serialize_as<S: Serializer>(
-        source: &NaiveDateTime,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        write_iso(source, serializer)
-    }
-}
+text_time!(
+    /// A local date and time in ISO 8601 without a zone, `2026-02-19T09:15:00`, read into a
+    /// [`NaiveDateTime`]; a fraction of a second is read when present and written back only when
+    /// non-zero. A value with a zone (`Z`, `+01:00`) is an error, not silently shifted.
+    IsoDateTime: NaiveDateTime, expecting ISO, parse parse_iso, write "%Y-%m-%dT%H:%M:%S", fraction IfAny
+);
 
-pub(crate) fn write_iso<S: Serializer>(
-    source: &NaiveDateTime,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    write(
-        serializer,
-        source.nanosecond(),
-        false,
-        "%Y-%m-%dT%H:%M:%S",
-        |f| source.format(f),
-    )
-}
+text_time!(
+    /// A calendar date, `2025-09-27`, read into a [`NaiveDate`] and written back the same way.
+    IsoDate: NaiveDate,
+    expecting "date as \"YYYY-MM-DD\"",
+    parse |text| NaiveDate::parse_from_str(text, "%Y-%m-%d"),
+    write "%Y-%m-%d", fraction Never
+);
 
-/// A calendar date, `2025-09-27`, read into a [`NaiveDate`] and written back the same way.
-#[derive(Debug, Clone, Copy)]
-pub struct IsoDate;
-
-impl<'de> DeserializeAs<'de, NaiveDate> for IsoDate {
-    fn deserialize_as<D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
-        read(deserializer, "date as \"YYYY-MM-DD\"", |text| {
-            NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        })
-    }
-}
-
-impl SerializeAs<NaiveDate> for IsoDate {
-    fn serialize_as<S: Serializer>(source: &NaiveDate, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(&source.format("%Y-%m-%d"))
-    }
-}
-
-/// A local time of day, `08:30:00`, read into a [`NaiveTime`]; a fraction of a second is read
-/// when present and written back only when non-zero.
-#[derive(Debug, Clone, Copy)]
-pub struct TimeOfDay;
-
-impl<'de> DeserializeAs<'de, NaiveTime> for TimeOfDay {
-    fn deserialize_as<D: Deserializer<'de>>(deserializer: D) -> Result<NaiveTime, D::Error> {
-        read(deserializer, "time of day as \"hh:mm:ss\"", |text| {
-            NaiveTime::parse_from_str(text, "%H:%M:%S%.f")
-        })
-    }
-}
-
-impl SerializeAs<NaiveTime> for TimeOfDay {
-    fn serialize_as<S: Serializer>(source: &NaiveTime, serializer: S) -> Result<S::Ok, S::Error> {
-        write(serializer, source.nanosecond(), false, "%H:%M:%S", |f| {
-            source.format(f)
-        })
-    }
-}
+text_time!(
+    /// A local time of day, `08:30:00`, read into a [`NaiveTime`]; a fraction of a second is read
+    /// when present and written back only when non-zero.
+    TimeOfDay: NaiveTime,
+    expecting "time of day as \"hh:mm:ss\"",
+    parse |text| NaiveTime::parse_from_str(text, "%H:%M:%S%.f"),
+    write "%H:%M:%S", fraction IfAny
+);
 
 #[cfg(test)]
 mod tests {
