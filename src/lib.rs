@@ -8,6 +8,8 @@
 //!   payload decoded by kind into customers, appointments, multipoint inspections (MPIs) and
 //!   service orders, and raw JSON for kinds the crate does not know, whether the payload
 //!   arrives stringified (as on the wire) or as an object (as in the docs).
+//! - [`service_order_hub`]: Service Order Hub (InfoCare Workshop) webhooks: statuses, status
+//!   transitions, cost proposals, messages, files, the "case updated" patch and invoices.
 //!
 //! Every model is:
 //! - **tolerant**: unknown fields are ignored, a missing key means the same as `null`, an enum
@@ -35,6 +37,7 @@
 
 mod error;
 pub mod mykaarma;
+pub mod service_order_hub;
 pub mod wire;
 
 pub use error::{Category, Error};

@@ -289,3 +289,60 @@ fn addresses_are_found_in_either_doc_generation() {
         assert_eq!(customer.vehicles().len(), 1, "{name}");
     }
 }
+
+mod service_order_hub {
+    use aftersales_webhooks::service_order_hub::{Webhook, WebhookKind};
+
+    use super::common;
+
+    fn each_fixture(check: impl Fn(&str, WebhookKind, &str, Webhook)) {
+        for path in common::fixtures("service_order_hub") {
+            let json = std::fs::read_to_string(&path).unwrap();
+            let kind = common::soh_kind(&path);
+            let webhook = Webhook::decode(kind, json.as_bytes()).unwrap();
+            check(&path.display().to_string(), kind, &json, webhook);
+        }
+    }
+
+    fn decode(kind: WebhookKind, json: &str) -> Webhook {
+        Webhook::decode(kind, json.as_bytes()).unwrap_or_else(|e| panic!("{e}\n{json}"))
+    }
+
+    #[test]
+    fn omitted_nulls_decode_as_nulls_except_in_a_patch() {
+        each_fixture(|name, kind, json, webhook| {
+            let without_nulls =
+                common::edit_objects(json, &|members| members.retain(|(_, v)| v != "null"));
+            let decoded = decode(kind, &without_nulls);
+            if kind == WebhookKind::CaseUpdated {
+                // In a patch, `null` means "removed" and absence "unchanged": not the same.
+                assert_ne!(decoded, webhook, "{name}");
+            } else {
+                assert_eq!(decoded, webhook, "{name}");
+            }
+        });
+    }
+
+    #[test]
+    fn key_order_does_not_matter() {
+        each_fixture(|name, kind, json, webhook| {
+            let reversed = common::edit_objects(json, &|members| members.reverse());
+            assert_eq!(decode(kind, &reversed), webhook, "{name}");
+        });
+    }
+
+    #[test]
+    fn unknown_fields_decode_and_survive_a_round_trip() {
+        each_fixture(|name, kind, json, _| {
+            let extended = common::edit_objects(json, &|members| {
+                members.push((
+                    "addedLater".into(),
+                    r#"{"deep":[1,{"x":null}],"n":1.5e300}"#.into(),
+                ));
+            });
+            let webhook = decode(kind, &extended);
+            let again = decode(kind, &serde_json::to_string(&webhook).unwrap());
+            assert_eq!(again, webhook, "{name}");
+        });
+    }
+}

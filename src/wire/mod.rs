@@ -16,6 +16,10 @@
 //! | [`EpochSeconds`] | `DateTime<Utc>` | seconds since the Unix epoch, fraction read exactly: `1778659067.694` |
 //! | [`EpochOrLocal`] | a type | epoch milliseconds (current payloads) or local ISO text (older ones), kept as it came |
 //! | [`IsoDateTime`] | `NaiveDateTime` | `2026-02-19T09:15:00`, no zone |
+//! | [`Rfc3339`] | `DateTime<Utc>` | `2019-01-22T11:29:38.258Z`, written back with milliseconds |
+//! | [`DateTimeText`] | a type | RFC 3339, `2019-03-28 00:00:00.000` or a date, kept in the form it came |
+//! | [`Patch`] | a type | a patch field: absent (unchanged), `null` (removed) or a value |
+//! | `open_struct!` models | a type | an object with typed known keys that keeps every other key verbatim |
 //! | [`TimeOfDay`] | `NaiveTime` | `08:30:00` |
 //! | [`BoolString`], [`YesNo`], [`OneZero`] | `bool` | `"true"`/`"false"`, `"Y"`/`"N"`, `"1"`/`"0"` |
 //! | [`SpaceDateTime`] | `NaiveDateTime` | `2025-09-26 12:29:17`, a fraction written only when there is one |
@@ -39,7 +43,11 @@ mod flag;
 mod int;
 mod numeric;
 mod open_enum;
+mod open_struct;
+mod patch;
 pub(crate) use open_enum::open_enum;
+pub(crate) use open_struct::open_struct;
+pub use patch::{Patch, WireField};
 mod raw;
 mod time;
 
@@ -50,7 +58,9 @@ pub use flag::{BoolString, OneZero, YesNo};
 pub use int::{LenientNumber, NumericString};
 pub use numeric::Numeric;
 pub use raw::RawJson;
-pub use time::{IsoDate, IsoDateTime, SpaceDateTime, SpaceDateTimeMillis, TimeOfDay};
+pub use time::{
+    DateTimeText, IsoDate, IsoDateTime, Rfc3339, SpaceDateTime, SpaceDateTimeMillis, TimeOfDay,
+};
 
 /// Whether `text` is a number as JSON writes it: `-?digits(.digits)?([eE][+-]?digits)?`,
 /// except that leading zeros are allowed (numeric strings such as `"007"` occur).

@@ -3,14 +3,19 @@
 use std::fmt;
 use std::ops::Deref;
 
+use rust_decimal::Decimal;
 use serde::de::{Deserialize, Deserializer, Error as _};
-use serde::ser::{Serialize, Serializer};
+use serde::ser::{Error as _, Serialize, Serializer};
+use serde_json::value::RawValue;
 
 use super::int::{IntVisitor, Seen, WireInt};
 
 /// A number the vendor sends sometimes as a JSON number (`720`) and sometimes as a string
 /// (`"60"`), for the same field. It reads both, keeps which form came, and writes that form
 /// back, so what was decoded is forwarded unchanged.
+///
+/// `Numeric<Decimal>` does the same for exact amounts (Service Order Hub's `priceNet`: `280` in
+/// v3, `"600.00"` in v1), keeping the digits and scale either way.
 ///
 /// Read the value with [`get`](Self::get) or through `Deref`; `Debug` shows the wire form
 /// (`Numeric(720)`, `Numeric("60")`). Two values are equal when both the number and the form
@@ -96,6 +101,29 @@ impl<T: WireInt> Serialize for Numeric<T> {
             serializer.collect_str(&self.value)
         } else {
             self.value.serialize_number(serializer)
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Numeric<Decimal> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = <&'de RawValue>::deserialize(deserializer)?;
+        let value = super::decimal::parse(raw.get()).map_err(D::Error::custom)?;
+        Ok(Self {
+            value,
+            quoted: raw.get().starts_with('"'),
+        })
+    }
+}
+
+impl Serialize for Numeric<Decimal> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.quoted {
+            serializer.collect_str(&self.value)
+        } else {
+            RawValue::from_string(self.value.to_string())
+                .map_err(S::Error::custom)?
+                .serialize(serializer)
         }
     }
 }

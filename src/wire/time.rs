@@ -4,8 +4,10 @@
 use std::fmt;
 
 use chrono::format::{DelayedFormat, StrftimeItems};
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Timelike};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc};
+use serde::de::Deserialize;
 use serde::de::{Deserializer, Visitor};
+use serde::ser::Serialize;
 use serde::ser::Serializer;
 use serde_with::{DeserializeAs, SerializeAs};
 
@@ -75,18 +77,25 @@ impl SubSecond for NaiveDateTime {
     }
 }
 
+impl SubSecond for DateTime<Utc> {
+    fn nanos(&self) -> u32 {
+        self.nanosecond()
+    }
+}
+
 impl SubSecond for NaiveTime {
     fn nanos(&self) -> u32 {
         self.nanosecond()
     }
 }
 
-/// Writes `base` (a chrono format without fraction), adding the fraction as `policy` says.
+/// Writes `base` (a chrono format without fraction), adding the fraction as `policy` says,
+/// then `suffix`.
 fn write<'a, S: Serializer>(
     serializer: S,
     nanos: u32,
     policy: Fraction,
-    base: &str,
+    (base, suffix): (&str, &str),
     format: impl Fn(&str) -> DelayedFormat<StrftimeItems<'_>> + 'a,
 ) -> Result<S::Ok, S::Error> {
     let with_fraction = match policy {
@@ -94,11 +103,8 @@ fn write<'a, S: Serializer>(
         Fraction::IfAny => nanos != 0,
         Fraction::Always => true,
     };
-    if with_fraction {
-        serializer.collect_str(&format(&format!("{base}{}", fraction(nanos))))
-    } else {
-        serializer.collect_str(&format(base))
-    }
+    let fraction = if with_fraction { fraction(nanos) } else { "" };
+    serializer.collect_str(&format(&format!("{base}{fraction}{suffix}")))
 }
 
 /// Defines a text time adapter: how it reads (`parse`, named by `expecting` in errors) and
@@ -106,7 +112,8 @@ fn write<'a, S: Serializer>(
 macro_rules! text_time {
     (
         $(#[$meta:meta])*
-        $name:ident: $ty:ty, expecting $expecting:expr, parse $parse:expr, write $base:literal, fraction $policy:ident
+        $name:ident: $ty:ty, expecting $expecting:expr, parse $parse:expr,
+        write $base:literal $(then $suffix:literal)?, fraction $policy:ident
     ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy)]
@@ -120,7 +127,8 @@ macro_rules! text_time {
 
         impl SerializeAs<$ty> for $name {
             fn serialize_as<S: Serializer>(source: &$ty, serializer: S) -> Result<S::Ok, S::Error> {
-                write(serializer, source.nanos(), Fraction::$policy, $base, |f| source.format(f))
+                let format = ($base, concat!("" $(, $suffix)?));
+                write(serializer, source.nanos(), Fraction::$policy, format, |f| source.format(f))
             }
         }
     };
@@ -178,6 +186,70 @@ text_time!(
     parse |text| NaiveTime::parse_from_str(text, "%H:%M:%S%.f"),
     write "%H:%M:%S", fraction IfAny
 );
+
+fn parse_rfc3339(text: &str) -> chrono::ParseResult<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(text).map(|at| at.with_timezone(&Utc))
+}
+
+const RFC3339: &str = "date and time as RFC 3339, \"YYYY-MM-DDThh:mm:ss.fffZ\"";
+
+text_time!(
+    /// An instant in RFC 3339 with a zone, `2019-01-22T11:29:38.258Z` (Service Order Hub's
+    /// `Date`), read into a `DateTime<Utc>` (another offset is converted to UTC) and written back
+    /// in UTC with milliseconds, as the vendor writes it. Text without a zone is an error.
+    Rfc3339: DateTime<Utc>, expecting RFC3339, parse parse_rfc3339,
+    write "%Y-%m-%dT%H:%M:%S" then "Z", fraction Always
+);
+
+/// A time that one vendor field sends in several text formats (Service Order Hub's cost
+/// proposal `reactionDate`: `2019-03-28T10:14:13.037Z` and `2019-03-28 00:00:00.000`). Each
+/// form decodes to its own variant and is written back in that form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DateTimeText {
+    /// RFC 3339 with a zone: an instant, written back in UTC with milliseconds.
+    Instant(DateTime<Utc>),
+    /// Date and time without a zone, `2019-03-28 00:00:00.000`: local time, written back with
+    /// a space and milliseconds.
+    Local(NaiveDateTime),
+    /// A date alone, `2019-01-01`.
+    Date(NaiveDate),
+}
+
+impl DateTimeText {
+    /// The instant, when the text had a zone.
+    pub const fn as_instant(&self) -> Option<DateTime<Utc>> {
+        match self {
+            Self::Instant(at) => Some(*at),
+            Self::Local(_) | Self::Date(_) => None,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for DateTimeText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read(
+            deserializer,
+            "date and time as RFC 3339, \"YYYY-MM-DD hh:mm:ss[.fff]\" or \"YYYY-MM-DD\"",
+            |text| {
+                parse_rfc3339(text)
+                    .map(Self::Instant)
+                    .or_else(|_| parse_space(text).map(Self::Local))
+                    .or_else(|_| NaiveDate::parse_from_str(text, "%Y-%m-%d").map(Self::Date))
+            },
+        )
+    }
+}
+
+impl Serialize for DateTimeText {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde_with::SerializeAs as _;
+        match self {
+            Self::Instant(at) => Rfc3339::serialize_as(at, serializer),
+            Self::Local(at) => SpaceDateTimeMillis::serialize_as(at, serializer),
+            Self::Date(day) => IsoDate::serialize_as(day, serializer),
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -192,3 +192,26 @@ fn rewrite(raw: &RawValue, edit: Edit<'_>) -> String {
         _ => raw.get().to_owned(),
     }
 }
+
+/// The Service Order Hub webhook a fixture file is, by its name.
+pub fn soh_kind(path: &Path) -> aftersales_webhooks::service_order_hub::WebhookKind {
+    use aftersales_webhooks::service_order_hub::WebhookKind;
+    let name = path.file_name().unwrap().to_string_lossy();
+    let prefixes = [
+        ("new-status", WebhookKind::NewStatus),
+        ("status-transition", WebhookKind::StatusTransition),
+        ("cost-proposal", WebhookKind::CostProposal),
+        ("new-message", WebhookKind::NewMessage),
+        ("message-confirmed", WebhookKind::MessageConfirmed),
+        ("message-", WebhookKind::NewMessage),
+        ("files-uploaded", WebhookKind::FilesUploaded),
+        ("case-updated", WebhookKind::CaseUpdated),
+        ("invoice", WebhookKind::Invoice),
+        ("credit-note", WebhookKind::Invoice),
+    ];
+    let found = prefixes.iter().find(|(prefix, _)| name.starts_with(prefix));
+    found.map_or_else(
+        || panic!("no webhook kind for fixture {name}"),
+        |(_, kind)| *kind,
+    )
+}

@@ -37,7 +37,7 @@ pub struct MpiFlags {
     pub customer_notified_by_text_on: Option<EpochOrLocal>,
     /// When the customer was notified by email.
     pub customer_notified_by_email_on: Option<EpochOrLocal>,
-    /// When the customer was notified by Whatsapp (wire spelling).
+    /// When the customer was notified by WhatsApp.
     pub customer_notified_by_whatsapp_on: Option<EpochOrLocal>,
     /// How many media files were uploaded.
     #[serde_as(as = "Option<LenientNumber>")]
@@ -153,7 +153,7 @@ pub struct MpiSecondaryFlags {
     pub video_only_sent_to_customer_on_text: Option<EpochOrLocal>,
     /// When the video-only MPI was sent by email.
     pub video_only_sent_to_customer_on_email: Option<EpochOrLocal>,
-    /// When the video-only MPI was sent by Whatsapp (wire spelling).
+    /// When the video-only MPI was sent by WhatsApp.
     pub video_only_sent_to_customer_on_whatsapp: Option<EpochOrLocal>,
     /// Whether the video-only MPI was sent automatically.
     pub video_only_sent_automatically: Option<bool>,

@@ -1,16 +1,4 @@
-//! Decodes a myKaarma webhook body and shows what it says.
-//!
-//! ```text
-//! cargo run --example decode -- fixtures/mykaarma/appointment.wire.json
-//! cargo run --example decode -- --json < body.json
-//! ```
-//!
-//! Reads the body from the file named, or from standard input when no file (or `-`) is given.
-//! Prints the event's kind, ids, time and the key facts of its payload; with `--json`, prints
-//! the event encoded back instead. Bad input prints the error with its JSON path and exits 1.
-
-use std::io::Read;
-use std::process::ExitCode;
+//! What `decode` shows of a myKaarma event.
 
 use aftersales_webhooks::mykaarma::appointment::AppointmentInfo;
 use aftersales_webhooks::mykaarma::customer::Customer;
@@ -20,68 +8,9 @@ use aftersales_webhooks::mykaarma::{
 };
 use aftersales_webhooks::wire::{EpochOrLocal, Present};
 
-const USAGE: &str = "usage: decode [--json] [FILE | -]";
+use super::or_dash;
 
-fn main() -> ExitCode {
-    let mut json = false;
-    let mut file = None;
-    for arg in std::env::args().skip(1) {
-        match arg.as_str() {
-            "--json" => json = true,
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return ExitCode::SUCCESS;
-            }
-            _ if file.is_none() => file = Some(arg),
-            _ => {
-                eprintln!("{USAGE}");
-                return ExitCode::from(2);
-            }
-        }
-    }
-    let body = match file.as_deref() {
-        None | Some("-") => {
-            let mut body = Vec::new();
-            std::io::stdin().read_to_end(&mut body).map(|_| body)
-        }
-        Some(path) => std::fs::read(path),
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(e) => {
-            eprintln!(
-                "decode: cannot read {}: {e}",
-                file.as_deref().unwrap_or("standard input")
-            );
-            return ExitCode::from(2);
-        }
-    };
-    let event: Envelope = match aftersales_webhooks::from_slice(&body) {
-        Ok(event) => event,
-        Err(e) => {
-            eprintln!("decode: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    if json {
-        match serde_json::to_string_pretty(&event) {
-            Ok(text) => println!("{text}"),
-            Err(e) => {
-                eprintln!("decode: cannot encode: {e}");
-                return ExitCode::FAILURE;
-            }
-        }
-    } else {
-        show(&event);
-    }
-    ExitCode::SUCCESS
-}
-
-fn or_dash(value: Option<impl std::fmt::Display>) -> String {
-    value.map_or_else(|| "-".to_owned(), |v| v.to_string())
-}
-
-fn show(event: &Envelope) {
+pub fn show(event: &Envelope) {
     println!("myKaarma {} event {}", event.kind(), event.id);
     println!(
         "  time         {}",

@@ -1,0 +1,88 @@
+//! Objects whose keys the vendor leaves open: typed known keys, and every other key kept.
+
+/// Defines a struct for a JSON object with typed known keys that also keeps every key it does
+/// not know, verbatim, in `other`. For objects where the vendor allows custom keys (Service
+/// Order Hub's `orderData`) and for patches, where dropping a key would drop a change.
+///
+/// Each field is `Option<T>` (a missing key and `null` alike) or [`Patch<T>`](super::Patch)
+/// (missing, `null` and a value apart), with its wire key. Decoding reads the object in one
+/// pass, without buffering (so exact decimals and raw JSON work inside), refuses a key given
+/// twice, and errors name the key. Encoding writes the known keys that were present, in
+/// declaration order, then the others.
+macro_rules! open_struct {
+    (
+        $(#[$meta:meta])*
+        $vis:vis struct $name:ident {
+            $(
+                $(#[$field_meta:meta])*
+                $field:ident: $ty:ty = $key:literal
+            ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Default, PartialEq, Eq)]
+        $vis struct $name {
+            $(
+                $(#[$field_meta])*
+                pub $field: $ty,
+            )*
+            /// Keys this crate does not model, kept verbatim (with their `null`s), and written
+            /// back.
+            pub other: ::std::collections::BTreeMap<String, $crate::wire::RawJson>,
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct ObjectVisitor;
+
+                impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+                    type Value = $name;
+
+                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                        f.write_str(concat!("an object (", stringify!($name), ")"))
+                    }
+
+                    fn visit_map<A: ::serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$name, A::Error> {
+                        let mut value = $name::default();
+                        let mut seen = ::std::collections::BTreeSet::new();
+                        while let Some(key) = map.next_key::<::std::borrow::Cow<'de, str>>()? {
+                            if !seen.insert(key.clone()) {
+                                return Err(<A::Error as ::serde::de::Error>::custom(
+                                    format_args!("duplicate field `{key}`"),
+                                ));
+                            }
+                            match key.as_ref() {
+                                $($key => value.$field = map.next_value()?,)*
+                                _ => {
+                                    let raw = map.next_value()?;
+                                    value.other.insert(key.into_owned(), raw);
+                                }
+                            }
+                        }
+                        Ok(value)
+                    }
+                }
+
+                deserializer.deserialize_map(ObjectVisitor)
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut out = serializer.serialize_map(None)?;
+                $(
+                    if !$crate::wire::WireField::is_absent(&self.$field) {
+                        out.serialize_entry($key, &self.$field)?;
+                    }
+                )*
+                for (key, raw) in &self.other {
+                    out.serialize_entry(key, raw)?;
+                }
+                out.end()
+            }
+        }
+    };
+}
+
+pub(crate) use open_struct;
