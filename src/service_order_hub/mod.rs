@@ -6,8 +6,8 @@
 //!
 //! | webhook | type |
 //! | --- | --- |
-//! | new status | [`NewStatus`] |
-//! | status transition | [`StatusTransition`] |
+//! | new status | [`NewStatus`] (a [`Status`]) |
+//! | status transition | [`StatusTransition`] (the same [`Status`], with `prevKey` and `case`) |
 //! | new cost proposal | [`CostProposal`] |
 //! | new message | [`Message`] |
 //! | message was confirmed | [`Message`] (the same body, with `confirmedAt` set) |
@@ -51,7 +51,7 @@ pub use message::{Message, MessageType, MessageTypeKind, SenderType, SenderTypeK
 pub use objects::{
     Contact, ContactPatch, Notification, OrderData, OrderDataPatch, ProductData, ProductDataPatch,
 };
-pub use status::{NewStatus, StatusTransition};
+pub use status::{NewStatus, Status, StatusTransition};
 
 use crate::Error;
 
