@@ -133,7 +133,7 @@ impl FromStr for WebhookKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Webhook {
     /// "New status".
-    NewStatus(NewStatus),
+    NewStatus(Box<NewStatus>),
     /// "Status transition".
     StatusTransition(Box<StatusTransition>),
     /// "New cost proposal".
