@@ -185,8 +185,7 @@ impl Webhook {
     /// The guid of the case the webhook is about.
     pub fn case_guid(&self) -> Option<&str> {
         match self {
-            Self::NewStatus(status) => status.guid.as_deref(),
-            Self::StatusTransition(transition) => transition.guid.as_deref(),
+            Self::NewStatus(status) | Self::StatusTransition(status) => status.guid.as_deref(),
             Self::CostProposal(proposal) => proposal.guid.as_deref(),
             Self::NewMessage(message) | Self::MessageConfirmed(message) => message.guid.as_deref(),
             Self::FilesUploaded(files) => files.guid.as_deref(),
@@ -199,8 +198,7 @@ impl Webhook {
 impl Serialize for Webhook {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::NewStatus(body) => body.serialize(serializer),
-            Self::StatusTransition(body) => body.serialize(serializer),
+            Self::NewStatus(body) | Self::StatusTransition(body) => body.serialize(serializer),
             Self::CostProposal(body) => body.serialize(serializer),
             Self::NewMessage(body) | Self::MessageConfirmed(body) => body.serialize(serializer),
             Self::FilesUploaded(body) => body.serialize(serializer),
