@@ -104,11 +104,21 @@ impl Error {
     /// Decodes `bytes` into `T`: the fast parse, and on failure a second parse that tracks the
     /// path (path tracking costs on every value, and errors are rare).
     pub(crate) fn decode<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Result<T, Self> {
-        serde_json::from_slice(bytes).map_err(|fast| Self::locate::<T>(bytes, fast))
+        serde_json::from_slice(bytes)
+            .map_err(|fast| Self::locate::<_, T>(serde_json::Deserializer::from_slice(bytes), fast))
     }
 
-    fn locate<'a, T: Deserialize<'a>>(bytes: &'a [u8], fast: serde_json::Error) -> Self {
-        let mut de = serde_json::Deserializer::from_slice(bytes);
+    /// As [`decode`](Self::decode), for text already known to be UTF-8 (an embedded payload),
+    /// which spares `serde_json` checking every string again.
+    pub(crate) fn decode_str<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, Self> {
+        serde_json::from_str(text)
+            .map_err(|fast| Self::locate::<_, T>(serde_json::Deserializer::from_str(text), fast))
+    }
+
+    fn locate<'a, R: serde_json::de::Read<'a>, T: Deserialize<'a>>(
+        mut de: serde_json::Deserializer<R>,
+        fast: serde_json::Error,
+    ) -> Self {
         match serde_path_to_error::deserialize::<_, T>(&mut de) {
             Err(tracked) => {
                 let path = tracked.path().to_string();

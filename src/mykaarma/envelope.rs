@@ -6,10 +6,10 @@ use std::hash::{Hash, Hasher};
 use chrono::{DateTime, Utc};
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::ser::{Error as _, Serialize, SerializeStruct, Serializer};
-use serde_json::value::RawValue;
 use serde_with::de::DeserializeAsWrap;
 use serde_with::ser::SerializeAsWrap;
 
+use super::capture::{Captured, PayloadSeed};
 use super::payload::Payload;
 use crate::wire::{EpochMillis, open_enum};
 
@@ -366,7 +366,7 @@ impl<'de> Visitor<'de> for EnvelopeVisitor {
         let mut type_key: Once<DataType> = Once::new();
         let mut data_type_key: Once<DataType> = Once::new();
         let mut event_type = Once::new();
-        let mut payload: Once<Box<RawValue>> = Once::new();
+        let mut payload: Once<Captured> = Once::new();
         while let Some(key) = map.next_key::<Field>()? {
             match key {
                 Field::Id => id.set(map.next_value()?, "id")?,
@@ -382,7 +382,10 @@ impl<'de> Visitor<'de> for EnvelopeVisitor {
                 Field::Type => type_key.set(map.next_value()?, "type")?,
                 Field::DataType => data_type_key.set(map.next_value()?, "dataType")?,
                 Field::EventType => event_type.set(map.next_value()?, "eventType")?,
-                Field::Payload => payload.set(Some(map.next_value()?), "payload")?,
+                Field::Payload => {
+                    let kind = type_key.value.as_ref().or(data_type_key.value.as_ref());
+                    payload.set(Some(map.next_value_seed(PayloadSeed { kind })?), "payload")?;
+                }
                 Field::Unknown => {
                     map.next_value::<IgnoredAny>()?;
                 }
@@ -413,8 +416,9 @@ impl<'de> Visitor<'de> for EnvelopeVisitor {
             (None, Some(kind)) => KindFields::DataType(kind),
             (None, None) => return Err(de::Error::missing_field("type")),
         };
-        let raw = payload.required("payload")?;
-        let (payload, payload_form) = Payload::decode_raw(kind.kind(), raw)
+        let (payload, payload_form) = payload
+            .required("payload")?
+            .into_payload(kind.kind())
             .map_err(|e| de::Error::custom(e.to_payload_message()))?;
         Ok(Envelope {
             id,

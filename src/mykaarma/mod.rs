@@ -29,6 +29,7 @@
 
 pub mod appointment;
 mod auth;
+mod capture;
 pub mod customer;
 mod envelope;
 pub mod mpi;

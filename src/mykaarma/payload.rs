@@ -1,11 +1,10 @@
 //! The payload of a myKaarma event, typed by the envelope's kind.
 
 use serde::ser::{Serialize, Serializer};
-use serde_json::value::RawValue;
 
 use super::appointment::AppointmentEvent;
 use super::customer::CustomerEvent;
-use super::envelope::{DataType, DataTypeKind, PayloadForm};
+use super::envelope::{DataType, DataTypeKind};
 use super::mpi::Mpi;
 use super::service_order::ServiceOrderEvent;
 use crate::Error;
@@ -39,39 +38,13 @@ impl Payload {
     /// When `json` is not JSON, or does not fit the kind's model; the path starts inside the
     /// payload.
     pub fn decode(kind: &DataType, json: &str) -> Result<Self, Error> {
-        match Self::decode_typed(kind.kind(), json)? {
-            Some(payload) => Ok(payload),
-            None => crate::from_slice(json.as_bytes()).map(Self::Other),
-        }
-    }
-
-    /// Decodes the raw `payload` value of an envelope, stringified or an object.
-    pub(crate) fn decode_raw(
-        kind: &DataType,
-        raw: Box<RawValue>,
-    ) -> Result<(Self, PayloadForm), Error> {
-        let within_payload = |e: Error| e.within("payload");
-        if raw.get().starts_with('"') {
-            let text: String = crate::from_slice(raw.get().as_bytes()).map_err(within_payload)?;
-            let payload = Self::decode(kind, &text).map_err(within_payload)?;
-            Ok((payload, PayloadForm::Stringified))
-        } else {
-            let typed = Self::decode_typed(kind.kind(), raw.get()).map_err(within_payload)?;
-            let payload = typed.unwrap_or_else(|| Self::Other(RawJson::from(raw)));
-            Ok((payload, PayloadForm::Object))
-        }
-    }
-
-    /// Decodes payload JSON as the model of `kind`; `None` when the kind is not modelled.
-    fn decode_typed(kind: DataTypeKind, json: &str) -> Result<Option<Self>, Error> {
-        let bytes = json.as_bytes();
-        Ok(Some(match kind {
-            DataTypeKind::Customers => Self::Customer(crate::from_slice(bytes)?),
-            DataTypeKind::Appointments => Self::Appointment(crate::from_slice(bytes)?),
-            DataTypeKind::Mpis => Self::Mpi(crate::from_slice(bytes)?),
-            DataTypeKind::ServiceOrders => Self::ServiceOrder(crate::from_slice(bytes)?),
-            _ => return Ok(None),
-        }))
+        Ok(match kind.kind() {
+            DataTypeKind::Customers => Self::Customer(Error::decode_str(json)?),
+            DataTypeKind::Appointments => Self::Appointment(Error::decode_str(json)?),
+            DataTypeKind::Mpis => Self::Mpi(Error::decode_str(json)?),
+            DataTypeKind::ServiceOrders => Self::ServiceOrder(Error::decode_str(json)?),
+            _ => Self::Other(Error::decode_str(json)?),
+        })
     }
 
     /// The kind of a typed payload; `None` for [`Payload::Other`].

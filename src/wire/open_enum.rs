@@ -34,7 +34,8 @@ macro_rules! open_enum {
         /// tells what it means, and values the docs don't list have the kind `Other`.
         #[derive(Clone, PartialEq, Eq, Hash)]
         $vis struct $name {
-            text: String,
+            // A listed spelling as sent is borrowed, not allocated: most values are one.
+            text: ::std::borrow::Cow<'static, str>,
             kind: $kind,
         }
 
@@ -54,16 +55,17 @@ macro_rules! open_enum {
         }
 
         impl $kind {
-            /// Recognises a spelling, ignoring ASCII case.
-            fn recognise(text: &str) -> Self {
+            /// Recognises a spelling, ignoring ASCII case; with it, the listed spelling that
+            /// matches exactly, if one does.
+            fn recognise(text: &str) -> (Self, Option<&'static str>) {
                 $(
-                    if text.eq_ignore_ascii_case($canonical)
-                        $(|| text.eq_ignore_ascii_case($alias))*
-                    {
-                        return Self::$variant;
+                    for spelling in [$canonical $(, $alias)*] {
+                        if text.eq_ignore_ascii_case(spelling) {
+                            return (Self::$variant, (text == spelling).then_some(spelling));
+                        }
                     }
                 )+
-                Self::Other
+                (Self::Other, None)
             }
 
             /// The spelling the vendor's docs use first for this kind; `None` for `Other`.
@@ -79,8 +81,18 @@ macro_rules! open_enum {
             /// Keeps `text` and recognises what it means.
             pub fn new(text: impl Into<String>) -> Self {
                 let text = text.into();
-                let kind = $kind::recognise(&text);
-                Self { text, kind }
+                match $kind::recognise(&text) {
+                    (kind, Some(spelling)) => Self { text: ::std::borrow::Cow::Borrowed(spelling), kind },
+                    (kind, None) => Self { text: ::std::borrow::Cow::Owned(text), kind },
+                }
+            }
+
+            /// As [`new`](Self::new), copying the text only when it is not a listed spelling.
+            fn from_text(text: &str) -> Self {
+                match $kind::recognise(text) {
+                    (kind, Some(spelling)) => Self { text: ::std::borrow::Cow::Borrowed(spelling), kind },
+                    (kind, None) => Self { text: ::std::borrow::Cow::Owned(text.to_owned()), kind },
+                }
             }
 
             /// The value for `kind` in its canonical spelling; `None` for `Other`, which has
@@ -127,7 +139,7 @@ macro_rules! open_enum {
             type Err = ::std::convert::Infallible;
 
             fn from_str(text: &str) -> Result<Self, Self::Err> {
-                Ok(Self::new(text))
+                Ok(Self::from_text(text))
             }
         }
 
@@ -149,7 +161,7 @@ macro_rules! open_enum {
                     }
 
                     fn visit_str<E: ::serde::de::Error>(self, text: &str) -> Result<$name, E> {
-                        Ok($name::new(text))
+                        Ok($name::from_text(text))
                     }
 
                     fn visit_string<E: ::serde::de::Error>(self, text: String) -> Result<$name, E> {
@@ -157,7 +169,7 @@ macro_rules! open_enum {
                     }
                 }
 
-                deserializer.deserialize_string(TextVisitor)
+                deserializer.deserialize_str(TextVisitor)
             }
         }
     };

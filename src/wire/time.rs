@@ -2,8 +2,9 @@
 //! taken as UTC. (Epoch numbers are in `epoch.rs`.)
 
 use std::fmt;
+use std::sync::OnceLock;
 
-use chrono::format::{DelayedFormat, StrftimeItems};
+use chrono::format::{DelayedFormat, Item, Parsed, StrftimeItems};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc};
 use serde::de::Deserialize;
 use serde::de::{Deserializer, Visitor};
@@ -134,16 +135,55 @@ macro_rules! text_time {
     };
 }
 
+/// A chrono format for reading, parsed into items once rather than at every value (chrono's
+/// `parse_from_str` parses the format string each time, a tenth of decoding an appointment).
+struct ReadFormat {
+    text: &'static str,
+    items: OnceLock<Vec<Item<'static>>>,
+}
+
+impl ReadFormat {
+    const fn new(text: &'static str) -> Self {
+        Self {
+            text,
+            items: OnceLock::new(),
+        }
+    }
+
+    /// Reads `value` with the format, as chrono's `parse_from_str` does.
+    fn parse(&self, value: &str) -> chrono::ParseResult<Parsed> {
+        // The formats are constants that chrono accepts; were one refused, every value would be
+        // refused with a parse error, never a panic.
+        let items = self.items.get_or_init(|| {
+            StrftimeItems::new(self.text)
+                .parse_to_owned()
+                .unwrap_or_default()
+        });
+        let mut parsed = Parsed::new();
+        chrono::format::parse(&mut parsed, value, items.iter())?;
+        Ok(parsed)
+    }
+}
+
+static SPACE_FORMAT: ReadFormat = ReadFormat::new("%Y-%m-%d %H:%M:%S%.f");
+static ISO_FORMAT: ReadFormat = ReadFormat::new("%Y-%m-%dT%H:%M:%S%.f");
+static DATE_FORMAT: ReadFormat = ReadFormat::new("%Y-%m-%d");
+static TIME_FORMAT: ReadFormat = ReadFormat::new("%H:%M:%S%.f");
+
 const SPACE: &str = "date and time as \"YYYY-MM-DD hh:mm:ss[.fff]\"";
 
 fn parse_space(text: &str) -> chrono::ParseResult<NaiveDateTime> {
-    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S%.f")
+    SPACE_FORMAT.parse(text)?.to_naive_datetime_with_offset(0)
+}
+
+fn parse_date(text: &str) -> chrono::ParseResult<NaiveDate> {
+    DATE_FORMAT.parse(text)?.to_naive_date()
 }
 
 pub(crate) const ISO: &str = "date and time as \"YYYY-MM-DDThh:mm:ss[.fff]\"";
 
 pub(crate) fn parse_iso(text: &str) -> chrono::ParseResult<NaiveDateTime> {
-    NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%.f")
+    ISO_FORMAT.parse(text)?.to_naive_datetime_with_offset(0)
 }
 
 text_time!(
@@ -174,7 +214,7 @@ text_time!(
     /// A calendar date, `2025-09-27`, read into a [`NaiveDate`] and written back the same way.
     IsoDate: NaiveDate,
     expecting "date as \"YYYY-MM-DD\"",
-    parse |text| NaiveDate::parse_from_str(text, "%Y-%m-%d"),
+    parse parse_date,
     write "%Y-%m-%d", fraction Never
 );
 
@@ -183,7 +223,7 @@ text_time!(
     /// when present and written back only when non-zero.
     TimeOfDay: NaiveTime,
     expecting "time of day as \"hh:mm:ss\"",
-    parse |text| NaiveTime::parse_from_str(text, "%H:%M:%S%.f"),
+    parse |text| TIME_FORMAT.parse(text)?.to_naive_time(),
     write "%H:%M:%S", fraction IfAny
 );
 
@@ -234,7 +274,7 @@ impl<'de> Deserialize<'de> for DateTimeText {
                 parse_rfc3339(text)
                     .map(Self::Instant)
                     .or_else(|_| parse_space(text).map(Self::Local))
-                    .or_else(|_| NaiveDate::parse_from_str(text, "%Y-%m-%d").map(Self::Date))
+                    .or_else(|_| parse_date(text).map(Self::Date))
             },
         )
     }
