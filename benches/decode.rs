@@ -1,18 +1,21 @@
-//! Decode and encode speed of every myKaarma fixture, against two baselines measured on the
-//! same bytes in the same run:
+//! Decode and encode speed of every fixture in its wire form, against two baselines measured on
+//! the same bytes in the same run:
 //!
-//! - `value`: what a hand-written integration does, parsing the envelope into
-//!   `serde_json::Value` and then the stringified payload again;
-//! - `floor`: a parse that only validates the envelope and the embedded payload
-//!   (`serde::de::IgnoredAny`), which no typed decode with `serde_json` can beat.
+//! - `value`: what a hand-written integration does: parse into `serde_json::Value` (for a
+//!   myKaarma event, the envelope and then the stringified payload again);
+//! - `floor`: a parse that only validates the JSON (the envelope and the embedded payload) into
+//!   `serde::de::IgnoredAny`, which no typed decode with `serde_json` can beat.
 //!
-//! Run with `cargo bench --bench decode`; compare `typed` with `value` and `floor` per fixture.
+//! `cargo bench --bench decode`; see `benches/README.md` for the figures.
 #![allow(missing_docs)] // `criterion_group!` generates an undocumented public function.
 
+#[path = "../tests/common/mod.rs"]
+mod common;
+
 use std::hint::black_box;
-use std::path::Path;
 
 use aftersales_webhooks::mykaarma::Envelope;
+use aftersales_webhooks::service_order_hub::Webhook;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use serde::Deserialize;
 use serde::de::IgnoredAny;
@@ -43,18 +46,15 @@ fn floor(bytes: &[u8]) {
     }
 }
 
-fn fixtures(c: &mut Criterion) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/mykaarma");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    paths.sort();
-    for path in paths {
+fn mykaarma(c: &mut Criterion) {
+    for path in common::fixtures("mykaarma") {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if !name.ends_with(".wire.json") {
+            continue;
+        }
         let bytes = std::fs::read(&path).unwrap();
         let event: Envelope = aftersales_webhooks::from_slice(&bytes).unwrap();
-        let mut group = c.benchmark_group(name);
+        let mut group = c.benchmark_group(format!("mykaarma/{name}"));
         group.throughput(Throughput::Bytes(bytes.len() as u64));
         group.bench_function("typed", |b| {
             b.iter(|| aftersales_webhooks::from_slice::<Envelope>(black_box(&bytes)).unwrap());
@@ -68,5 +68,29 @@ fn fixtures(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, fixtures);
+fn service_order_hub(c: &mut Criterion) {
+    for path in common::fixtures("service_order_hub") {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let kind = common::soh_kind(&path);
+        let bytes = std::fs::read(&path).unwrap();
+        let webhook = Webhook::decode(kind, &bytes).unwrap();
+        let mut group = c.benchmark_group(format!("service_order_hub/{name}"));
+        group.throughput(Throughput::Bytes(bytes.len() as u64));
+        group.bench_function("typed", |b| {
+            b.iter(|| Webhook::decode(kind, black_box(&bytes)).unwrap());
+        });
+        group.bench_function("value", |b| {
+            b.iter(|| serde_json::from_slice::<serde_json::Value>(black_box(&bytes)).unwrap());
+        });
+        group.bench_function("floor", |b| {
+            b.iter(|| serde_json::from_slice::<IgnoredAny>(black_box(&bytes)).unwrap());
+        });
+        group.bench_function("encode", |b| {
+            b.iter(|| serde_json::to_vec(black_box(&webhook)).unwrap());
+        });
+        group.finish();
+    }
+}
+
+criterion_group!(benches, mykaarma, service_order_hub);
 criterion_main!(benches);

@@ -48,7 +48,7 @@ pub struct Status {
     pub declared_at: Option<DateTime<Utc>>,
     /// The case, with whatever case data the webhook holds (wire `case`; status transitions
     /// only).
-    pub case: Option<Case>,
+    pub case: Option<Box<Case>>,
 }
 
 /// The body of the "new status" webhook: a [`Status`].
