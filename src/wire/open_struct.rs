@@ -45,7 +45,7 @@ macro_rules! open_struct {
                     fn visit_map<A: ::serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$name, A::Error> {
                         let mut value = $name::default();
                         let mut seen = ::std::collections::BTreeSet::new();
-                        while let Some(key) = map.next_key::<::std::borrow::Cow<'de, str>>()? {
+                        while let Some($crate::wire::Key(key)) = map.next_key()? {
                             if !seen.insert(key.clone()) {
                                 return Err(<A::Error as ::serde::de::Error>::custom(
                                     format_args!("duplicate field `{key}`"),
@@ -86,3 +86,33 @@ macro_rules! open_struct {
 }
 
 pub(crate) use open_struct;
+
+/// An object key, borrowed from the input when it can be (serde's own `Cow<str>` always
+/// copies), for the `open_struct!` duplicate check.
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct Key<'de>(pub std::borrow::Cow<'de, str>);
+
+impl<'de> serde::Deserialize<'de> for Key<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+
+        impl<'de> serde::de::Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an object key")
+            }
+
+            fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Borrowed(v)))
+            }
+
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(v.to_owned())))
+            }
+        }
+
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
