@@ -45,13 +45,18 @@ pub use error::{Category, Error};
 /// Decodes any model of this crate (or any `Deserialize` type) from raw request-body bytes.
 ///
 /// The bytes must be one JSON value, in UTF-8, with nothing but white space after it. Decoding
-/// is one fast pass; only when it fails is the input parsed a second time to find the JSON path
-/// of the fault.
+/// is one fast pass (after checking the whole body is UTF-8 at once, which is cheaper than
+/// checking every string in it); only when it fails is the input parsed a second time to find
+/// the JSON path of the fault.
 ///
 /// # Errors
 /// When the bytes are not JSON or do not fit `T`; see [`Error`].
 pub fn from_slice<'a, T: serde::Deserialize<'a>>(bytes: &'a [u8]) -> Result<T, Error> {
-    Error::decode(bytes)
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Error::decode_str(text),
+        // serde_json names the position of the invalid byte.
+        Err(_) => Error::decode(bytes),
+    }
 }
 
 #[cfg(doctest)]
