@@ -81,12 +81,23 @@ pub(crate) fn parse(raw: &str) -> Result<Decimal, String> {
             describe(raw)
         ));
     }
-    let parsed = if text.contains(['e', 'E']) {
-        Decimal::from_scientific(text)
-    } else {
-        Decimal::from_str(text)
-    };
-    parsed.map_err(|e| format!("decimal {text} is out of range: {e}"))
+    if text.contains(['e', 'E']) {
+        return Decimal::from_scientific(text)
+            .map_err(|e| format!("decimal {text} is out of range: {e}"));
+    }
+    let parsed =
+        Decimal::from_str(text).map_err(|e| format!("decimal {text} is out of range: {e}"))?;
+    // rust_decimal rounds digits it cannot keep (more than 28 decimal places); refuse rather
+    // than change the value.
+    let places = text
+        .split_once('.')
+        .map_or(0, |(_, fraction)| fraction.len());
+    if usize::try_from(parsed.scale()).ok() != Some(places) {
+        return Err(format!(
+            "decimal {text} has more digits than can be kept exactly"
+        ));
+    }
+    Ok(parsed)
 }
 
 /// Names a raw JSON value for an error message, without echoing long text.
@@ -133,5 +144,12 @@ mod tests {
             assert!(parse(bad).is_err(), "{bad}");
         }
         assert!(parse("79228162514264337593543950336").is_err());
+        // Would be rounded (to 0 here): refused instead.
+        assert!(parse("0.0000000000000000000000000000000000001").is_err());
+        assert!(parse("7922816251426433759354395033.55").is_err());
+        assert_eq!(
+            parse("0.0000000000000000000000000001").map(|d| d.scale()),
+            Ok(28)
+        );
     }
 }
