@@ -35,6 +35,22 @@
 //! # Ok::<(), aftersales_webhooks::Error>(())
 //! ```
 
+// No panic paths in library code: a webhook endpoint answers any bytes with a value or an
+// error. Tests, benches and examples are exempt.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented,
+        clippy::indexing_slicing,
+        clippy::arithmetic_side_effects,
+    )
+)]
+
 mod error;
 pub mod mykaarma;
 pub mod service_order_hub;
@@ -44,7 +60,8 @@ pub use error::{Category, Error};
 
 /// Decodes any model of this crate (or any `Deserialize` type) from raw request-body bytes.
 ///
-/// The bytes must be one JSON value, in UTF-8, with nothing but white space after it. Decoding
+/// The bytes must be one JSON value, in UTF-8, with nothing but white space after it; a leading
+/// byte-order mark is refused, as RFC 8259 says JSON text must not begin with one. Decoding
 /// is one fast pass (after checking the whole body is UTF-8 at once, which is cheaper than
 /// checking every string in it); only when it fails is the input parsed a second time to find
 /// the JSON path of the fault.

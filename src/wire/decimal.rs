@@ -81,12 +81,13 @@ pub(crate) fn parse(raw: &str) -> Result<Decimal, String> {
             describe(raw)
         ));
     }
+    let shown = super::excerpt(text);
     if text.contains(['e', 'E']) {
         return Decimal::from_scientific(text)
-            .map_err(|e| format!("decimal {text} is out of range: {e}"));
+            .map_err(|e| format!("decimal {shown} is out of range: {e}"));
     }
     let parsed =
-        Decimal::from_str(text).map_err(|e| format!("decimal {text} is out of range: {e}"))?;
+        Decimal::from_str(text).map_err(|e| format!("decimal {shown} is out of range: {e}"))?;
     // rust_decimal rounds digits it cannot keep (more than 28 decimal places); refuse rather
     // than change the value.
     let places = text
@@ -94,22 +95,19 @@ pub(crate) fn parse(raw: &str) -> Result<Decimal, String> {
         .map_or(0, |(_, fraction)| fraction.len());
     if usize::try_from(parsed.scale()).ok() != Some(places) {
         return Err(format!(
-            "decimal {text} has more digits than can be kept exactly"
+            "decimal {shown} has more digits than can be kept exactly"
         ));
     }
     Ok(parsed)
 }
 
-/// Names a raw JSON value for an error message, without echoing long text.
+/// Names a raw JSON value for an error message, at most an excerpt of it.
 fn describe(raw: &str) -> String {
-    const MAX: usize = 40;
     match raw.chars().next() {
-        Some('"') if raw.len() <= MAX => format!("string {raw}"),
-        Some('"') => "a long string".to_owned(),
         Some('{') => "an object".to_owned(),
         Some('[') => "an array".to_owned(),
-        _ if raw.len() <= MAX => raw.to_owned(),
-        _ => "a long value".to_owned(),
+        Some('"') => format!("string {}", super::excerpt(raw)),
+        _ => super::excerpt(raw).into_owned(),
     }
 }
 

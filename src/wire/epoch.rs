@@ -33,10 +33,13 @@ fn millis_in_text<E: serde::de::Error>(
 ) -> Result<i64, E> {
     let digits = v.strip_prefix('-').unwrap_or(v);
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(E::invalid_value(Unexpected::Str(v), expecting));
+        return Err(E::invalid_value(
+            Unexpected::Str(&super::excerpt(v)),
+            expecting,
+        ));
     }
     v.parse::<i64>()
-        .map_err(|_| E::invalid_value(Unexpected::Str(v), expecting))
+        .map_err(|_| E::invalid_value(Unexpected::Str(&super::excerpt(v)), expecting))
 }
 
 struct EpochMillisVisitor;
@@ -58,7 +61,10 @@ impl Visitor<'_> for EpochMillisVisitor {
     }
 
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
-        at_millis(millis_in_text(v, &self)?, Unexpected::Str(v))
+        at_millis(
+            millis_in_text(v, &self)?,
+            Unexpected::Str(&super::excerpt(v)),
+        )
     }
 }
 
@@ -92,7 +98,7 @@ impl<'de> DeserializeAs<'de, DateTime<Utc>> for EpochSeconds {
         let seconds = super::decimal::parse(raw.get()).map_err(|_| {
             D::Error::custom(format_args!(
                 "invalid seconds since the Unix epoch: {}",
-                raw.get()
+                super::excerpt(raw.get())
             ))
         })?;
         from_seconds(seconds).ok_or_else(|| {
@@ -105,7 +111,10 @@ impl<'de> DeserializeAs<'de, DateTime<Utc>> for EpochSeconds {
 
 fn from_seconds(seconds: Decimal) -> Option<DateTime<Utc>> {
     let whole = seconds.floor();
-    let nanos = ((seconds - whole) * Decimal::from(1_000_000_000)).trunc();
+    let nanos = seconds
+        .checked_sub(whole)?
+        .checked_mul(Decimal::from(1_000_000_000))?
+        .trunc();
     DateTime::from_timestamp(whole.to_i64()?, nanos.to_u32()?)
 }
 
@@ -115,7 +124,8 @@ impl SerializeAs<DateTime<Utc>> for EpochSeconds {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         let seconds = Decimal::from(source.timestamp())
-            + Decimal::new(i64::from(source.timestamp_subsec_nanos()), 9);
+            .checked_add(Decimal::new(i64::from(source.timestamp_subsec_nanos()), 9))
+            .ok_or_else(|| S::Error::custom("time out of range for epoch seconds"))?;
         let raw =
             RawValue::from_string(seconds.normalize().to_string()).map_err(S::Error::custom)?;
         raw.serialize(serializer)
@@ -174,7 +184,8 @@ impl Visitor<'_> for EpochOrLocalVisitor {
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<EpochOrLocal, E> {
         parse_iso(v).map(EpochOrLocal::Local).map_err(|e| {
             E::custom(format_args!(
-                "invalid time: {v:?}, expected {} ({e})",
+                "invalid time: {:?}, expected {} ({e})",
+                super::excerpt(v),
                 Expecting(&self)
             ))
         })

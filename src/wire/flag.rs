@@ -30,7 +30,7 @@ impl Visitor<'_> for FlagVisitor {
         } else if v.eq_ignore_ascii_case(self.no) {
             Ok(false)
         } else {
-            Err(E::invalid_value(Unexpected::Str(v), &self))
+            Err(E::invalid_value(Unexpected::Str(&super::excerpt(v)), &self))
         }
     }
 }

@@ -74,11 +74,11 @@ impl<T: WireInt> Visitor<'_> for IntVisitor<T> {
         }
         let digits = v.strip_prefix('-').unwrap_or(v);
         if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(E::invalid_value(Unexpected::Str(v), &self));
+            return Err(E::invalid_value(Unexpected::Str(&super::excerpt(v)), &self));
         }
         v.parse::<T>()
             .map(|n| Seen::Text(Some(n)))
-            .map_err(|_| E::invalid_value(Unexpected::Str(v), &self))
+            .map_err(|_| E::invalid_value(Unexpected::Str(&super::excerpt(v)), &self))
     }
 
     fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {

@@ -64,45 +64,61 @@ pub use time::{
     DateTimeText, IsoDate, IsoDateTime, Rfc3339, SpaceDateTime, SpaceDateTimeMillis, TimeOfDay,
 };
 
+/// The offending value for an error message: the text itself when short, else its start and
+/// its length, so that a 50 MB value does not end up whole in a log.
+pub(crate) fn excerpt(text: &str) -> std::borrow::Cow<'_, str> {
+    const MAX: usize = 64;
+    if text.len() <= MAX {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let end = (0..=MAX)
+        .rev()
+        .find(|&at| text.is_char_boundary(at))
+        .unwrap_or(0);
+    let start = text.get(..end).unwrap_or_default();
+    std::borrow::Cow::Owned(format!("{start}… ({} bytes)", text.len()))
+}
+
 /// Whether `text` is a number as JSON writes it: `-?digits(.digits)?([eE][+-]?digits)?`,
 /// except that leading zeros are allowed (numeric strings such as `"007"` occur).
 pub(crate) fn is_number_literal(text: &str) -> bool {
-    fn digits(bytes: &[u8], at: usize) -> usize {
-        bytes.get(at..).map_or(0, |rest| {
-            rest.iter().take_while(|b| b.is_ascii_digit()).count()
-        })
+    /// The text after a run of ASCII digits, if there was at least one.
+    fn digits(text: &str) -> Option<&str> {
+        let rest = text.trim_start_matches(|c: char| c.is_ascii_digit());
+        (rest.len() != text.len()).then_some(rest)
     }
-    let bytes = text.as_bytes();
-    let mut at = usize::from(bytes.first() == Some(&b'-'));
-    let whole = digits(bytes, at);
-    if whole == 0 {
+    let Some(mut rest) = digits(text.strip_prefix('-').unwrap_or(text)) else {
         return false;
-    }
-    at += whole;
-    if bytes.get(at) == Some(&b'.') {
-        let fraction = digits(bytes, at + 1);
-        if fraction == 0 {
+    };
+    if let Some(fraction) = rest.strip_prefix('.') {
+        let Some(after) = digits(fraction) else {
             return false;
-        }
-        at += 1 + fraction;
+        };
+        rest = after;
     }
-    if matches!(bytes.get(at), Some(b'e' | b'E')) {
-        at += 1;
-        if matches!(bytes.get(at), Some(b'+' | b'-')) {
-            at += 1;
-        }
-        let exponent = digits(bytes, at);
-        if exponent == 0 {
+    if let Some(exponent) = rest.strip_prefix(['e', 'E']) {
+        let Some(after) = digits(exponent.strip_prefix(['+', '-']).unwrap_or(exponent)) else {
             return false;
-        }
-        at += exponent;
+        };
+        rest = after;
     }
-    at == bytes.len()
+    rest.is_empty()
 }
 
 #[cfg(test)]
 mod tests {
     use super::is_number_literal;
+
+    #[test]
+    fn excerpts_cut_long_values_at_a_char_boundary() {
+        assert_eq!(super::excerpt("short"), "short");
+        let long = "é".repeat(100);
+        let cut = super::excerpt(&long);
+        assert!(
+            cut.starts_with(&"é".repeat(32)) && cut.ends_with("… (200 bytes)"),
+            "{cut}"
+        );
+    }
 
     #[test]
     fn number_literals_follow_json_grammar() {

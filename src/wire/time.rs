@@ -26,8 +26,13 @@ impl<T> Visitor<'_> for FormatVisitor<T> {
     }
 
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
-        (self.parse)(v)
-            .map_err(|e| E::custom(format_args!("invalid {}: {v:?} ({e})", self.expecting)))
+        (self.parse)(v).map_err(|e| {
+            E::custom(format_args!(
+                "invalid {}: {:?} ({e})",
+                self.expecting,
+                super::excerpt(v)
+            ))
+        })
     }
 }
 
