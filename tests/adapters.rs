@@ -40,21 +40,34 @@ struct Fields {
     raw: Option<RawJson>,
 }
 
-fn decode(json: &str) -> Result<Fields, aftersales_webhooks::Error> {
+fn decode_as<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, aftersales_webhooks::Error> {
     from_slice(json.as_bytes())
 }
 
 /// Decodes `json`, encodes it, and checks the encoding is `json` again, byte for byte.
+fn round_trip_as<T: serde::de::DeserializeOwned + Serialize>(json: &str) -> T {
+    let value: T = decode_as(json).unwrap_or_else(|e| panic!("{json}: {e}"));
+    assert_eq!(serde_json::to_string(&value).unwrap(), json);
+    value
+}
+
+/// Checks that `json` fails to decode as `T` at `path`; the error's text.
+fn fails_as<T: serde::de::DeserializeOwned + std::fmt::Debug>(json: &str, path: &str) -> String {
+    let error = decode_as::<T>(json).expect_err(json);
+    assert_eq!(error.path(), path, "{json}");
+    error.to_string()
+}
+
+fn decode(json: &str) -> Result<Fields, aftersales_webhooks::Error> {
+    decode_as(json)
+}
+
 fn round_trip(json: &str) -> Fields {
-    let fields = decode(json).unwrap_or_else(|e| panic!("{json}: {e}"));
-    assert_eq!(serde_json::to_string(&fields).unwrap(), json);
-    fields
+    round_trip_as(json)
 }
 
 fn fails(json: &str, path: &str) -> String {
-    let error = decode(json).expect_err(json);
-    assert_eq!(error.path(), path, "{json}");
-    error.to_string()
+    fails_as::<Fields>(json, path)
 }
 
 #[test]
@@ -254,7 +267,6 @@ fn open_enums_agree_with_from_str_and_keep_unknown_text() {
 }
 
 mod issue_three_formats {
-    use aftersales_webhooks::from_slice;
     use aftersales_webhooks::wire::{
         BlankOr, Blankable, BoolString, DecimalString, EpochOrLocal, EpochSeconds, IsoDate,
         IsoDateTime, OneZero, Present, TimeOfDay, YesNo,
@@ -296,19 +308,15 @@ mod issue_three_formats {
     }
 
     fn decode(json: &str) -> Result<Formats, aftersales_webhooks::Error> {
-        from_slice(json.as_bytes())
+        super::decode_as(json)
     }
 
     fn round_trip(json: &str) -> Formats {
-        let formats = decode(json).unwrap_or_else(|e| panic!("{json}: {e}"));
-        assert_eq!(serde_json::to_string(&formats).unwrap(), json);
-        formats
+        super::round_trip_as(json)
     }
 
     fn fails(json: &str, path: &str) -> String {
-        let error = decode(json).expect_err(json);
-        assert_eq!(error.path(), path, "{json}");
-        error.to_string()
+        super::fails_as::<Formats>(json, path)
     }
 
     #[test]
