@@ -46,8 +46,7 @@ mod open_enum;
 mod open_struct;
 mod patch;
 pub(crate) use open_enum::open_enum;
-#[doc(hidden)]
-pub use open_struct::Key;
+pub(crate) use open_struct::Key;
 pub(crate) use open_struct::open_struct;
 pub use patch::{Patch, WireField};
 mod raw;

@@ -89,9 +89,8 @@ pub(crate) use open_struct;
 
 /// An object key, borrowed from the input when it can be (serde's own `Cow<str>` always
 /// copies), for the `open_struct!` duplicate check.
-#[doc(hidden)]
 #[derive(Debug)]
-pub struct Key<'de>(pub std::borrow::Cow<'de, str>);
+pub(crate) struct Key<'de>(pub(crate) std::borrow::Cow<'de, str>);
 
 impl<'de> serde::Deserialize<'de> for Key<'de> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
