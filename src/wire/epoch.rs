@@ -31,8 +31,7 @@ fn millis_in_text<E: serde::de::Error>(
     v: &str,
     expecting: &dyn serde::de::Expected,
 ) -> Result<i64, E> {
-    let digits = v.strip_prefix('-').unwrap_or(v);
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+    if !super::is_integer_text(v) {
         return Err(E::invalid_value(
             Unexpected::Str(&super::excerpt(v)),
             expecting,

@@ -72,8 +72,7 @@ impl<T: WireInt> Visitor<'_> for IntVisitor<T> {
         if v.is_empty() && self.blank_is_none {
             return Ok(Seen::Text(None));
         }
-        let digits = v.strip_prefix('-').unwrap_or(v);
-        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        if !super::is_integer_text(v) {
             return Err(E::invalid_value(Unexpected::Str(&super::excerpt(v)), &self));
         }
         v.parse::<T>()

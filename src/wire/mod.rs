@@ -78,6 +78,12 @@ pub(crate) fn excerpt(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(format!("{start}… ({} bytes)", text.len()))
 }
 
+/// Whether `text` is an integer written out: an optional `-`, then one or more ASCII digits.
+pub(crate) fn is_integer_text(text: &str) -> bool {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Whether `text` is a number as JSON writes it: `-?digits(.digits)?([eE][+-]?digits)?`,
 /// except that leading zeros are allowed (numeric strings such as `"007"` occur).
 pub(crate) fn is_number_literal(text: &str) -> bool {
