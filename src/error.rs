@@ -1,5 +1,7 @@
 //! The crate's one error type: what went wrong, and where in the JSON.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 /// What kind of fault an [`Error`] is, in `serde_json`'s terms.
@@ -143,7 +145,7 @@ impl Error {
         }
         Self {
             path,
-            message,
+            message: excerpt_quoted(&message).into_owned(),
             line: error.line(),
             column: error.column(),
             category: error.classify().into(),
@@ -188,6 +190,41 @@ pub(crate) fn bare_message(error: &serde_json::Error) -> String {
     }
 }
 
+/// `message` with every quoted value in it cut to an excerpt ([`crate::wire::excerpt`]).
+///
+/// serde quotes a whole offending string in its own messages (`invalid type: string "…",
+/// expected …`), and that string can be a stringified payload full of names and emails, or
+/// 50 MB. The crate's adapters excerpt their values already; this catches serde's. A quoted
+/// value is Rust `Debug` text (`\"` and `\\` escaped), so it ends at the first unescaped `"`;
+/// its length is counted as escaped.
+fn excerpt_quoted(message: &str) -> Cow<'_, str> {
+    if !message.contains('"') {
+        return Cow::Borrowed(message);
+    }
+    let mut out = String::with_capacity(message.len().min(512));
+    let mut rest = message;
+    while let Some((before, quoted)) = rest.split_once('"') {
+        out.push_str(before);
+        out.push('"');
+        let mut escaped = false;
+        let end = quoted.char_indices().find_map(|(at, c)| {
+            let closes = c == '"' && !escaped;
+            escaped = c == '\\' && !escaped;
+            closes.then_some(at)
+        });
+        let Some(end) = end else {
+            out.push_str(quoted);
+            return Cow::Owned(out);
+        };
+        let (value, tail) = quoted.split_at(end);
+        out.push_str(&crate::wire::excerpt(value));
+        out.push('"');
+        rest = tail.strip_prefix('"').unwrap_or(tail);
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
 /// Joins the path of the payload field with a path inside the payload.
 fn join(outer: &str, inner: &str) -> String {
     match (outer.is_empty(), inner.is_empty()) {
@@ -200,7 +237,7 @@ fn join(outer: &str, inner: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::join;
+    use super::{excerpt_quoted, join};
 
     #[test]
     fn joins_paths() {
@@ -208,5 +245,27 @@ mod tests {
         assert_eq!(join("payload", "[0].b"), "payload[0].b");
         assert_eq!(join("payload", ""), "payload");
         assert_eq!(join("", "a"), "a");
+    }
+
+    #[test]
+    fn quoted_values_in_messages_are_excerpted() {
+        let short = r#"invalid type: string "John", expected u32"#;
+        assert_eq!(excerpt_quoted(short), short);
+        let long = format!(
+            r#"invalid type: string "{}\"{}", expected "x""#,
+            "a".repeat(70),
+            "b"
+        );
+        assert_eq!(
+            excerpt_quoted(&long),
+            format!(
+                r#"invalid type: string "{}… (73 bytes)", expected "x""#,
+                "a".repeat(64)
+            )
+        );
+        let escaped_quote_first = format!(r#"string "\"{}""#, "é".repeat(40));
+        assert!(excerpt_quoted(&escaped_quote_first).ends_with(r#"… (82 bytes)""#));
+        assert_eq!(excerpt_quoted(r#"open "quote"#), r#"open "quote"#);
+        assert_eq!(excerpt_quoted("no quotes"), "no quotes");
     }
 }

@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 
 use serde_json::value::RawValue;
 
+pub mod tree;
+
 /// Every fixture file under `fixtures/<vendor>/`, sorted.
 pub fn fixtures(vendor: &str) -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
