@@ -390,7 +390,13 @@ mod issue_three_formats {
             Some("2026-02-19 10:30:00")
         );
         round_trip(r#"{"either":"2026-02-19T10:30:00.125"}"#);
+        // Milliseconds as a numeric string are milliseconds, written back as a number.
+        let text = decode(r#"{"either":"1778659065996"}"#).unwrap().either;
+        assert_eq!(text, Some(epoch));
+        assert_eq!(serde_json::to_string(&text).unwrap(), "1778659065996");
         for bad in [
+            r#""-""#,
+            r#""99999999999999999999""#,
             r#""2026-02-19T10:30:00Z""#,
             r#""2026-02-19 10:30:00""#,
             r#""19/02/2026""#,

@@ -134,6 +134,8 @@ impl SerializeAs<DateTime<Utc>> for EpochSeconds {
 /// A time that myKaarma sends as epoch milliseconds in its current payloads and as ISO text
 /// without a zone in older ones (MPI `createdOn`: `1778659065996` or
 /// `"2026-02-19T10:30:00"`). Both decode; each is written back in the form it came in.
+/// Milliseconds sent as a numeric string (`"1778659065996"`) are read too, and written back
+/// as a number.
 ///
 /// The two are not the same kind of time: milliseconds are an instant in UTC, the text is the
 /// dealer's local time. Neither is converted into the other.
@@ -181,6 +183,12 @@ impl Visitor<'_> for EpochOrLocalVisitor {
     }
 
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<EpochOrLocal, E> {
+        // Milliseconds sent as a numeric string, as `EpochMillis` accepts them: digits are
+        // never an ISO time, so the two cannot be mistaken for each other.
+        if super::is_integer_text(v) {
+            let ms = millis_in_text(v, &self)?;
+            return at_millis(ms, Unexpected::Str(&super::excerpt(v))).map(EpochOrLocal::Epoch);
+        }
         parse_iso(v).map(EpochOrLocal::Local).map_err(|e| {
             E::custom(format_args!(
                 "invalid time: {:?}, expected {} ({e})",
