@@ -122,11 +122,7 @@ impl Error {
         fast: serde_json::Error,
     ) -> Self {
         match serde_path_to_error::deserialize::<_, T>(&mut de) {
-            Err(tracked) => {
-                let path = tracked.path().to_string();
-                let path = if path == "." { String::new() } else { path };
-                Self::from_json(path, &tracked.into_inner())
-            }
+            Err(tracked) => Self::from_json(shown_keys(tracked.path()), &tracked.into_inner()),
             Ok(_) => Self::from_json(String::new(), &de.end().err().unwrap_or(fast)),
         }
     }
@@ -223,6 +219,30 @@ fn excerpt_quoted(message: &str) -> Cow<'_, str> {
     }
     out.push_str(rest);
     Cow::Owned(out)
+}
+
+/// A path as `serde_path_to_error` writes it (`a.b[0].c`; empty at the root), each key cut
+/// to an excerpt: keys are the sender's text too, and can be as long as any value.
+fn shown_keys(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut shown = String::new();
+    for segment in path {
+        let key = match segment {
+            Segment::Seq { index } => {
+                shown.push('[');
+                shown.push_str(&index.to_string());
+                shown.push(']');
+                continue;
+            }
+            Segment::Map { key } | Segment::Enum { variant: key } => crate::wire::excerpt(key),
+            Segment::Unknown => Cow::Borrowed("?"),
+        };
+        if !shown.is_empty() {
+            shown.push('.');
+        }
+        shown.push_str(&key);
+    }
+    shown
 }
 
 /// Joins the path of the payload field with a path inside the payload.

@@ -6,7 +6,7 @@ mod common;
 
 use aftersales_webhooks::Error;
 use aftersales_webhooks::mykaarma::Envelope;
-use aftersales_webhooks::service_order_hub::Webhook;
+use aftersales_webhooks::service_order_hub::{Webhook, WebhookKind};
 use common::tree::Json;
 
 /// What an error may show of `offending`: the start of its `Debug` text, as
@@ -78,4 +78,41 @@ fn errors_show_at_most_an_excerpt_of_a_stringified_object() {
         let body = Json::parse(&String::from_utf8(std::fs::read(&path).unwrap()).unwrap());
         check_every_object_stringified(&name, &body, &|bytes| Webhook::decode(kind, bytes).err());
     }
+}
+
+/// Keys are the sender's text too: a fault under a long key, or a long key sent twice, names
+/// an excerpt of it in the path and the message.
+#[test]
+fn long_keys_are_excerpted_in_paths_and_messages() {
+    let key = "k".repeat(1 << 20);
+    let envelope =
+        |body: String| aftersales_webhooks::from_slice::<Envelope>(body.as_bytes()).unwrap_err();
+    let under_key = [
+        envelope(format!(
+            r#"{{"id":"1","timestamp":1,"type":"customers","{key}":[1,2"#
+        )),
+        envelope(format!(
+            r#"{{"id":"1","timestamp":1,"type":"customers","payload":{{"{key}":[1,}}}}"#
+        )),
+        envelope(format!(
+            r#"{{"id":"1","timestamp":1,"type":"customers","payload":"{{\"{key}\":[1,}}"}}"#
+        )),
+        Webhook::decode(
+            WebhookKind::Invoice,
+            format!(r#"{{"customData":{{"{key}":[1,}}}}"#).as_bytes(),
+        )
+        .unwrap_err(),
+    ];
+    for error in under_key {
+        assert!(
+            error.path().ends_with("… (1048576 bytes)"),
+            "{}",
+            error.path()
+        );
+        assert!(format!("{error} {error:?}").len() < 600, "{error}");
+    }
+    let twice = format!(r#"{{"guid":"g","{key}":1,"{key}":2}}"#);
+    let error = Webhook::decode(WebhookKind::CaseUpdated, twice.as_bytes()).unwrap_err();
+    assert!(error.message().contains("… (1048576 bytes)`"), "{error}");
+    assert!(format!("{error} {error:?}").len() < 600, "{error}");
 }

@@ -38,6 +38,14 @@ impl Payload {
     /// When `json` is not JSON, or does not fit the kind's model; the path starts inside the
     /// payload.
     pub fn decode(kind: &DataType, json: &str) -> Result<Self, Error> {
+        // serde's derive would read an array as the struct's fields by position; a modelled
+        // payload is an object, as in the object form (where an array is refused too).
+        if Self::is_modelled(kind.kind()) && !json.trim_start().starts_with('{') {
+            return match Error::decode_str::<NotAnObject>(json) {
+                Err(error) => Err(error),
+                Ok(never) => match never {},
+            };
+        }
         Ok(match kind.kind() {
             DataTypeKind::Customers => Self::Customer(Error::decode_str(json)?),
             DataTypeKind::Appointments => Self::Appointment(Error::decode_str(json)?),
@@ -70,6 +78,23 @@ impl Payload {
             Self::ServiceOrder(event) => event.uuid.as_deref(),
             Self::Other(_) => None,
         }
+    }
+}
+
+/// What a modelled payload that is not an object decodes to: nothing. Its `Deserialize`
+/// asks for a map and accepts none, so that `serde_json` names what came instead, and where.
+enum NotAnObject {}
+
+impl<'de> serde::Deserialize<'de> for NotAnObject {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Refuse;
+        impl serde::de::Visitor<'_> for Refuse {
+            type Value = NotAnObject;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("the event payload: a JSON object")
+            }
+        }
+        deserializer.deserialize_map(Refuse)
     }
 }
 

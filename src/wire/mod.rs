@@ -65,9 +65,11 @@ pub use time::{
 
 /// The offending value for an error message: the text itself when short, else its start and
 /// its length, so that a 50 MB value does not end up whole in a log.
+/// An excerpt is left as it is (`excerpt(excerpt(x)) == excerpt(x)`), so that a message that
+/// quotes one keeps the length of the whole value.
 pub(crate) fn excerpt(text: &str) -> std::borrow::Cow<'_, str> {
     const MAX: usize = 64;
-    if text.len() <= MAX {
+    if text.len() <= MAX || is_excerpt(text, MAX) {
         return std::borrow::Cow::Borrowed(text);
     }
     let end = (0..=MAX)
@@ -76,6 +78,18 @@ pub(crate) fn excerpt(text: &str) -> std::borrow::Cow<'_, str> {
         .unwrap_or(0);
     let start = text.get(..end).unwrap_or_default();
     std::borrow::Cow::Owned(format!("{start}… ({} bytes)", text.len()))
+}
+
+/// Whether `text` is what [`excerpt`] makes of a longer value: at most `max` bytes, then
+/// `… (N bytes)`.
+fn is_excerpt(text: &str, max: usize) -> bool {
+    let Some((start, length)) = text
+        .strip_suffix(" bytes)")
+        .and_then(|rest| rest.rsplit_once("… ("))
+    else {
+        return false;
+    };
+    start.len() <= max && is_integer_text(length) && !length.starts_with('-')
 }
 
 /// Whether `text` is an integer written out: an optional `-`, then one or more ASCII digits.
@@ -123,6 +137,9 @@ mod tests {
             cut.starts_with(&"é".repeat(32)) && cut.ends_with("… (200 bytes)"),
             "{cut}"
         );
+        assert_eq!(super::excerpt(&cut), cut, "an excerpt is kept as it is");
+        let not_one = format!("{}… (200 bytes)", "x".repeat(65));
+        assert!(super::excerpt(&not_one).ends_with("… (80 bytes)"));
     }
 
     #[test]

@@ -48,7 +48,7 @@ macro_rules! open_struct {
                         while let Some($crate::wire::Key(key)) = map.next_key()? {
                             if !seen.insert(key.clone()) {
                                 return Err(<A::Error as ::serde::de::Error>::custom(
-                                    format_args!("duplicate field `{key}`"),
+                                    format_args!("duplicate field `{}`", $crate::wire::excerpt(&key)),
                                 ));
                             }
                             match key.as_ref() {
