@@ -208,11 +208,10 @@ fn excerpt_quoted(message: &str) -> Cow<'_, str> {
             escaped = c == '\\' && !escaped;
             closes.then_some(at)
         });
-        let Some(end) = end else {
+        let Some((value, tail)) = end.and_then(|end| quoted.split_at_checked(end)) else {
             out.push_str(quoted);
             return Cow::Owned(out);
         };
-        let (value, tail) = quoted.split_at(end);
         out.push_str(&crate::wire::excerpt(value));
         out.push('"');
         rest = tail.strip_prefix('"').unwrap_or(tail);
