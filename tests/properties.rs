@@ -104,3 +104,36 @@ fn service_order_hub_webhooks_in_documented_forms_round_trip_exactly() {
 fn service_order_hub_webhooks_that_drift_decode_and_round_trip() {
     service_order_hub(Mode::Drift);
 }
+
+/// The generators see the formats the fixtures are in: each one is found, and few values are
+/// left as they are (a value whose format the examples do not show: `null`, `""`, flags).
+#[test]
+fn every_format_is_generated_and_few_values_stay_fixed() {
+    let mut counts = std::collections::BTreeMap::<String, usize>::new();
+    for path in common::fixtures("mykaarma")
+        .into_iter()
+        .chain(common::fixtures("service_order_hub"))
+    {
+        let template = Json::parse(&String::from_utf8(std::fs::read(&path).unwrap()).unwrap());
+        for format in generate::formats(&template) {
+            *counts.entry(format).or_default() += 1;
+        }
+    }
+    for format in [
+        "Fixed",
+        "Bool",
+        "Text",
+        "DigitString",
+        "DecimalString",
+        "Integer",
+        "Id",
+        "Decimal",
+        "EpochMillis",
+        "EpochSeconds",
+        "Time",
+    ] {
+        assert!(counts.contains_key(format), "no {format} value: {counts:?}");
+    }
+    let all: usize = counts.values().sum();
+    assert!(counts["Fixed"] * 3 < all, "{counts:?}");
+}

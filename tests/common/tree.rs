@@ -117,6 +117,20 @@ impl Json {
         out
     }
 
+    /// Every value in the tree that is not an array, an object or a stringified payload.
+    pub fn leaves(&self) -> Vec<&Self> {
+        let mut out = Vec::new();
+        self.visit(&mut |node| {
+            if !matches!(
+                node,
+                Self::Array(_) | Self::Object(_) | Self::Stringified(_)
+            ) {
+                out.push(node);
+            }
+        });
+        out
+    }
+
     /// Every object in the tree, outermost first, inside stringified payloads too.
     pub fn objects(&self) -> Vec<&Self> {
         let mut out = Vec::new();
@@ -177,6 +191,7 @@ fn trees_keep_number_text_key_order_and_payload_form() {
     assert!(matches!(&tree, Json::Object(m) if matches!(m[2].1, Json::Stringified(_))));
     assert_eq!(tree.objects().len(), 2);
     assert_eq!(tree.strings(), ["x"]);
+    assert_eq!(tree.leaves().len(), 5);
     let replaced = tree.replace_object(1, &|_| Json::Null);
     assert_eq!(
         replaced.to_json(),

@@ -34,32 +34,18 @@ const ENVELOPE_FIXED: [&str; 2] = ["type", "dataType"];
 pub fn body(template: &Json, mode: Mode) -> BoxedStrategy<String> {
     let is_envelope = matches!(template, Json::Object(members)
         if members.iter().any(|(key, _)| key == "payload"));
-    node(
-        template,
-        if is_envelope {
-            Place::Envelope
-        } else {
-            Place::Body
-        },
-        mode,
-    )
-    .prop_map(|json| json.to_json())
-    .boxed()
+    node(template, is_envelope, mode)
+        .prop_map(|json| json.to_json())
+        .boxed()
 }
 
-/// Where a value stands, for the keys that cannot be dropped or changed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Place {
-    Envelope,
-    Body,
-    Inside,
-}
-
-fn node(template: &Json, place: Place, mode: Mode) -> BoxedStrategy<Json> {
+/// A value like `template`; `is_envelope` when it is a myKaarma envelope, whose identity and
+/// kind keys cannot be dropped or changed.
+fn node(template: &Json, is_envelope: bool, mode: Mode) -> BoxedStrategy<Json> {
     match template {
-        Json::Object(members) => object(members, place, mode),
+        Json::Object(members) => object(members, is_envelope, mode),
         Json::Array(items) => {
-            let items: Vec<_> = items.iter().map(|i| node(i, Place::Inside, mode)).collect();
+            let items: Vec<_> = items.iter().map(|i| node(i, false, mode)).collect();
             let len = items.len();
             (items, 0..=len)
                 .prop_map(|(mut items, keep)| {
@@ -75,7 +61,7 @@ fn node(template: &Json, place: Place, mode: Mode) -> BoxedStrategy<Json> {
 
 /// A myKaarma payload, stringified (as delivered) or as an object (as in the docs).
 fn payload(inner: &Json, mode: Mode) -> BoxedStrategy<Json> {
-    (node(inner, Place::Inside, mode), any::<bool>())
+    (node(inner, false, mode), any::<bool>())
         .prop_map(|(inner, stringified)| {
             if stringified {
                 Json::Stringified(Box::new(inner))
@@ -86,14 +72,15 @@ fn payload(inner: &Json, mode: Mode) -> BoxedStrategy<Json> {
         .boxed()
 }
 
-fn object(members: &[(String, Json)], place: Place, mode: Mode) -> BoxedStrategy<Json> {
+fn object(members: &[(String, Json)], is_envelope: bool, mode: Mode) -> BoxedStrategy<Json> {
     let members: Vec<BoxedStrategy<Option<(String, Json)>>> = members
         .iter()
-        .map(|(key, value)| member(key, value, place, mode))
+        .map(|(key, value)| member(key, value, is_envelope, mode))
         .collect();
     let unknown = match mode {
         Mode::Canonical => Just(Vec::new()).boxed(),
-        // A map: a key twice is a duplicate, which models refuse (tests/errors.rs).
+        // A map, so no key comes twice: models that keep unknown keys refuse duplicates
+        // (tests/adversarial.rs).
         Mode::Drift => prop::collection::btree_map(unknown_key(), any_json(), 0..3)
             .prop_map(Vec::from_iter)
             .boxed(),
@@ -115,22 +102,22 @@ fn object(members: &[(String, Json)], place: Place, mode: Mode) -> BoxedStrategy
 fn member(
     key: &str,
     value: &Json,
-    place: Place,
+    is_envelope: bool,
     mode: Mode,
 ) -> BoxedStrategy<Option<(String, Json)>> {
     let key = key.to_owned();
-    if place == Place::Envelope && ENVELOPE_FIXED.contains(&key.as_str()) {
+    if is_envelope && ENVELOPE_FIXED.contains(&key.as_str()) {
         return Just(Some((key, value.clone()))).boxed();
     }
-    let value = match (place, value) {
-        (Place::Envelope, Json::Object(_)) if key == "payload" => payload(value, mode),
-        _ => node(value, Place::Inside, mode),
+    let value = match value {
+        Json::Object(_) if is_envelope && key == "payload" => payload(value, mode),
+        _ => node(value, false, mode),
     };
     let kept = value.prop_map({
         let key = key.clone();
         move |value| Some((key.clone(), value))
     });
-    if place == Place::Envelope && ENVELOPE_REQUIRED.contains(&key.as_str()) {
+    if is_envelope && ENVELOPE_REQUIRED.contains(&key.as_str()) {
         return kept.boxed();
     }
     prop_oneof![
@@ -161,6 +148,20 @@ fn any_json() -> impl Strategy<Value = Json> {
             prop::collection::vec(("[a-zA-Z]{0,6}", inner), 0..4).prop_map(Json::Object),
         ]
     })
+}
+
+/// The format each value of `template` is generated in, by name (`Text`, `EpochMillis`, …).
+pub fn formats(template: &Json) -> Vec<String> {
+    let name = |leaf: Leaf| {
+        let shown = format!("{leaf:?}");
+        let end = shown.find([' ', '(']).unwrap_or(shown.len());
+        shown[..end].to_owned()
+    };
+    template
+        .leaves()
+        .into_iter()
+        .map(|value| name(Leaf::of(value)))
+        .collect()
 }
 
 /// The wire format of a documented value, read from the value itself.
