@@ -67,7 +67,7 @@ fn check_every_object_stringified(
 fn errors_show_at_most_an_excerpt_of_a_stringified_object() {
     for path in common::fixtures("mykaarma") {
         let name = path.display().to_string();
-        let body = Json::parse(&String::from_utf8(std::fs::read(&path).unwrap()).unwrap());
+        let body = Json::read(&path);
         check_every_object_stringified(&name, &body, &|bytes| {
             aftersales_webhooks::from_slice::<Envelope>(bytes).err()
         });
@@ -75,7 +75,7 @@ fn errors_show_at_most_an_excerpt_of_a_stringified_object() {
     for path in common::fixtures("service_order_hub") {
         let name = path.display().to_string();
         let kind = common::soh_kind(&path);
-        let body = Json::parse(&String::from_utf8(std::fs::read(&path).unwrap()).unwrap());
+        let body = Json::read(&path);
         check_every_object_stringified(&name, &body, &|bytes| Webhook::decode(kind, bytes).err());
     }
 }

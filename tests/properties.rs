@@ -35,7 +35,7 @@ fn check<T: PartialEq + Debug + serde::Serialize>(
     mode: Mode,
     decode: &dyn Fn(&[u8]) -> Result<T, Error>,
 ) {
-    let template = Json::parse(&String::from_utf8(std::fs::read(path).unwrap()).unwrap());
+    let template = Json::read(path);
     let mut runner = TestRunner::new(config());
     let result = runner.run(&generate::body(&template, mode), |body| {
         let fail = |what: &str, error: &dyn std::fmt::Display| {
@@ -114,7 +114,7 @@ fn every_format_is_generated_and_few_values_stay_fixed() {
         .into_iter()
         .chain(common::fixtures("service_order_hub"))
     {
-        let template = Json::parse(&String::from_utf8(std::fs::read(&path).unwrap()).unwrap());
+        let template = Json::read(&path);
         for format in generate::formats(&template) {
             *counts.entry(format).or_default() += 1;
         }

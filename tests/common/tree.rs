@@ -26,6 +26,13 @@ impl Json {
         Self::from_raw(raw, false)
     }
 
+    /// Reads and parses the JSON file at `path` (a fixture).
+    pub fn read(path: &std::path::Path) -> Self {
+        let text =
+            std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        Self::parse(&text)
+    }
+
     fn from_raw(raw: &RawValue, is_payload: bool) -> Self {
         let text = raw.get();
         match text.as_bytes()[0] {
