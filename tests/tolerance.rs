@@ -6,6 +6,7 @@ use aftersales_webhooks::from_slice;
 use aftersales_webhooks::mykaarma::PayTypeKind;
 use aftersales_webhooks::mykaarma::appointment::AppointmentChangeKind;
 use aftersales_webhooks::mykaarma::{DataTypeKind, Envelope, EventTypeKind, KindKeys, Payload};
+use aftersales_webhooks::wire::Present;
 
 fn decode(json: &str) -> Envelope {
     from_slice(json.as_bytes()).unwrap_or_else(|e| panic!("{e}\n{json}"))
@@ -94,7 +95,30 @@ fn numbers_may_come_as_strings_and_strings_as_numbers() {
         b.appointment_info_response.as_ref().unwrap(),
     );
     assert_eq!(a.reminder_count, b.reminder_count);
-    assert_eq!(a.vehicle_information, b.vehicle_information);
+    // The year and mileage read the same numbers, and keep the form each came in.
+    let (va, vb) = (
+        a.vehicle_information.as_ref().unwrap(),
+        b.vehicle_information.as_ref().unwrap(),
+    );
+    assert_eq!(
+        va.year.present().map(|y| (y.get(), y.is_quoted())),
+        Some((2025, false))
+    );
+    assert_eq!(
+        vb.year.present().map(|y| (y.get(), y.is_quoted())),
+        Some((2025, true))
+    );
+    assert_eq!(
+        va.mileage.present().map(|m| (m.get(), m.is_quoted())),
+        Some((75000, false))
+    );
+    assert_eq!(
+        vb.mileage.present().map(|m| (m.get(), m.is_quoted())),
+        Some((75000, true))
+    );
+    let mut va = va.clone();
+    (va.year, va.mileage) = (vb.year, vb.mileage);
+    assert_eq!(&va, vb);
     let (a, b) = (
         a.service_list.as_ref().unwrap(),
         b.service_list.as_ref().unwrap(),

@@ -6,7 +6,7 @@ use aftersales_webhooks::mykaarma::mpi::Money;
 use aftersales_webhooks::mykaarma::{
     AppointmentEvent, CustomerEvent, Envelope, Mpi, Payload, ServiceOrderEvent,
 };
-use aftersales_webhooks::wire::{EpochOrLocal, Present};
+use aftersales_webhooks::wire::{EpochOrLocal, Numeric, Present};
 
 use super::or_dash;
 
@@ -86,7 +86,7 @@ fn show_customer(event: &CustomerEvent) {
     for vehicle in event.vehicles() {
         println!(
             "  vehicle      {} {} {}, VIN {}",
-            or_dash(vehicle.vehicle_year),
+            or_dash(vehicle.vehicle_year.present().map(Numeric::get)),
             or_dash(vehicle.vehicle_make.as_deref()),
             or_dash(vehicle.vehicle_model.as_deref()),
             or_dash(vehicle.vin.as_deref())
@@ -150,11 +150,11 @@ fn show_appointment(event: &AppointmentEvent) {
     if let Some(vehicle) = &info.vehicle_information {
         println!(
             "  vehicle      {} {} {}, VIN {}, mileage {}",
-            or_dash(vehicle.year),
+            or_dash(vehicle.year.present().map(Numeric::get)),
             or_dash(vehicle.brand.as_deref()),
             or_dash(vehicle.model.as_deref()),
             or_dash(vehicle.vin.as_deref()),
-            or_dash(vehicle.mileage)
+            or_dash(vehicle.mileage.present().map(Numeric::get))
         );
     }
     if let Some(transport) = &info.transport_option {

@@ -6,9 +6,9 @@
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use serde_with::{serde_as, skip_serializing_none};
+use serde_with::{Same, serde_as, skip_serializing_none};
 
-use crate::wire::{EpochMillis, LenientNumber, NumericString, open_enum};
+use crate::wire::{BlankOr, Blankable, EpochMillis, LenientNumber, Numeric, open_enum};
 
 /// The payload of a customer event.
 #[skip_serializing_none]
@@ -239,18 +239,22 @@ pub struct Vehicle {
     pub vehicle_make: Option<String>,
     /// Model, such as `Sierra 3500HD`.
     pub vehicle_model: Option<String>,
-    /// Model year; the wire sends it as a string (`"2011"`), and writes it back so.
-    #[serde_as(as = "NumericString")]
-    #[serde(default)]
-    pub vehicle_year: Option<u16>,
+    /// Model year, such as `2011`. The docs send it as a string (`"2011"`); a number (`2011`)
+    /// and the empty string `""` occur too. Kept in the form it came, and written back so:
+    /// `None` for `null` or a missing key, [`Blankable::Blank`] for `""`, and a [`Numeric`]
+    /// that remembers whether it was quoted. Read it with [`Present::present`].
+    ///
+    /// [`Present::present`]: crate::wire::Present::present
+    #[serde_as(as = "Option<BlankOr<Same>>")]
+    pub vehicle_year: Option<Blankable<Numeric<u16>>>,
     /// Trim, such as `Work Truck Long Box 2WD`.
     pub vehicle_trim: Option<String>,
     /// Engine, such as `6.0L V8 OHV 16V FFV`.
     pub vehicle_engine: Option<String>,
-    /// Estimated mileage; a string on the wire, like the year.
-    #[serde_as(as = "NumericString")]
-    #[serde(default)]
-    pub estimated_mileage: Option<u32>,
+    /// Estimated mileage, such as `"75000"`: a numeric string, a number or `""`, kept in the
+    /// form it came, like [`vehicle_year`](Self::vehicle_year).
+    #[serde_as(as = "Option<BlankOr<Same>>")]
+    pub estimated_mileage: Option<Blankable<Numeric<u32>>>,
     /// Licence plate.
     pub license_plate: Option<String>,
     /// Colour.

@@ -60,6 +60,27 @@ impl<T> Present<T> for Option<Blankable<T>> {
 /// Adapts a [`Blankable`]: `""` is [`Blankable::Blank`], anything else is read by the
 /// adapter `U` (for example `BlankOr<DecimalString>`, `BlankOr<IsoDate>`). Encoding writes
 /// `""` for `Blank` and lets `U` write a value. Use it as `Option<BlankOr<U>>`.
+///
+/// `BlankOr<Same>` reads the value with its own `Deserialize`: over
+/// [`Numeric`](super::Numeric), a field keeps every form a number comes in.
+///
+/// ```
+/// use aftersales_webhooks::wire::{BlankOr, Blankable, Numeric};
+/// use serde_with::{Same, serde_as};
+///
+/// #[serde_as]
+/// #[derive(serde::Deserialize, serde::Serialize)]
+/// struct Vehicle {
+///     #[serde_as(as = "Option<BlankOr<Same>>")]
+///     year: Option<Blankable<Numeric<u16>>>,
+/// }
+///
+/// for json in [r#"{"year":2011}"#, r#"{"year":"2011"}"#, r#"{"year":""}"#, r#"{"year":null}"#] {
+///     let vehicle: Vehicle = aftersales_webhooks::from_slice(json.as_bytes())?;
+///     assert_eq!(serde_json::to_string(&vehicle)?, json);
+/// }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct BlankOr<U>(PhantomData<U>);
 

@@ -117,12 +117,16 @@ impl<T: WireInt> SerializeAs<T> for LenientNumber {
     }
 }
 
-/// Reads an optional integer that the docs give as a string (`"year": "2011"`,
-/// `"mileage": "75000"`) and writes it back as a string. A JSON number is accepted as well;
-/// `null`, a missing key (with `#[serde(default)]`) and the empty string `""` all mean `None`.
+/// Reads an optional integer that the docs give as a string (`"mileageIn": "75000"`) and
+/// writes it back as a string. A JSON number is accepted as well; `null`, a missing key (with
+/// `#[serde(default)]`) and the empty string `""` all mean `None`.
 ///
 /// It applies to the whole `Option<T>`, so the field needs `#[serde(default)]`:
-/// `#[serde_as(as = "NumericString")] #[serde(default)] year: Option<u16>`.
+/// `#[serde_as(as = "NumericString")] #[serde(default)] mileage: Option<u32>`.
+///
+/// To write back the form that came instead (`2011`, `"2011"` or `""`), model the field as
+/// `Option<Blankable<Numeric<T>>>` with `#[serde_as(as = "Option<BlankOr<Same>>")]`, as the
+/// myKaarma vehicles' year and mileage are.
 #[derive(Debug, Clone, Copy)]
 pub struct NumericString;
 

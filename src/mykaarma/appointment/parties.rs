@@ -2,9 +2,9 @@
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use serde_with::{serde_as, skip_serializing_none};
+use serde_with::{Same, serde_as, skip_serializing_none};
 
-use crate::wire::{IsoDate, NumericString};
+use crate::wire::{BlankOr, Blankable, IsoDate, Numeric};
 
 /// The customer of an appointment (wire `customerInformation`).
 #[skip_serializing_none]
@@ -47,18 +47,22 @@ pub struct VehicleInformation {
     pub brand: Option<String>,
     /// Model, such as `Sierra 3500HD`.
     pub model: Option<String>,
-    /// Model year; a string on the wire (`"2011"`), written back so.
-    #[serde_as(as = "NumericString")]
-    #[serde(default)]
-    pub year: Option<u16>,
+    /// Model year, such as `2011`. The docs send it as a string (`"2011"`); a number (`2011`)
+    /// and the empty string `""` occur too. Kept in the form it came, and written back so:
+    /// `None` for `null` or a missing key, [`Blankable::Blank`] for `""`, and a [`Numeric`]
+    /// that remembers whether it was quoted. Read it with [`Present::present`].
+    ///
+    /// [`Present::present`]: crate::wire::Present::present
+    #[serde_as(as = "Option<BlankOr<Same>>")]
+    pub year: Option<Blankable<Numeric<u16>>>,
     /// Trim.
     pub trim: Option<String>,
     /// Engine.
     pub engine: Option<String>,
-    /// Mileage; a string on the wire (`"75000"`), written back so.
-    #[serde_as(as = "NumericString")]
-    #[serde(default)]
-    pub mileage: Option<u32>,
+    /// Mileage, such as `"75000"`: a numeric string, a number or `""`, kept in the form it
+    /// came, like [`year`](Self::year).
+    #[serde_as(as = "Option<BlankOr<Same>>")]
+    pub mileage: Option<Blankable<Numeric<u32>>>,
     /// Whether the vehicle record is valid.
     pub is_valid: Option<bool>,
     /// The dealer's identifier (older docs).

@@ -3,10 +3,10 @@
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use serde_with::{serde_as, skip_serializing_none};
+use serde_with::{Same, serde_as, skip_serializing_none};
 
 use crate::mykaarma::OrderStatus;
-use crate::wire::{EpochMillis, ExactDecimal, IsoDate, Numeric, TimeOfDay};
+use crate::wire::{BlankOr, Blankable, EpochMillis, ExactDecimal, IsoDate, Numeric, TimeOfDay};
 
 /// A dealer associate: an advisor, technician, assignee or parts representative (wire
 /// `dealerAssociateIdentifiers`, `technicianIdentifiers[]`, `assignees[]`,
@@ -32,6 +32,7 @@ pub struct DealerAssociate {
 }
 
 /// The inspected vehicle (wire `vehicleIdentifiers`).
+#[serde_as]
 #[skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -45,11 +46,18 @@ pub struct VehicleIdentifiers {
     pub vehicle_make: Option<String>,
     /// Model, such as `Altima`.
     pub vehicle_model: Option<String>,
-    /// Model year, as a number or numeric string (the docs only show `null`); kept in the
-    /// form it came.
-    pub vehicle_year: Option<Numeric<u16>>,
-    /// Estimated mileage, as a number or numeric string; kept in the form it came.
-    pub estimated_mileage: Option<Numeric<u32>>,
+    /// Model year, such as `2011` (the docs only show `null`): a number, a numeric string or
+    /// the empty string `""`, as in the other myKaarma events. Kept in the form it came, and
+    /// written back so: `None` for `null` or a missing key, [`Blankable::Blank`] for `""`, and
+    /// a [`Numeric`] that remembers whether it was quoted. Read it with [`Present::present`].
+    ///
+    /// [`Present::present`]: crate::wire::Present::present
+    #[serde_as(as = "Option<BlankOr<Same>>")]
+    pub vehicle_year: Option<Blankable<Numeric<u16>>>,
+    /// Estimated mileage: a number, a numeric string or `""`, kept in the form it came, like
+    /// [`vehicle_year`](Self::vehicle_year).
+    #[serde_as(as = "Option<BlankOr<Same>>")]
+    pub estimated_mileage: Option<Blankable<Numeric<u32>>>,
     /// Dealer stock number.
     pub stock_number: Option<String>,
 }
