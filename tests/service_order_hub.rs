@@ -398,3 +398,76 @@ fn times_are_written_back_with_milliseconds() {
         r#"{"createdAt":"2019-01-22T11:29:38.258Z"}"#
     );
 }
+
+/// The invoice fixture with its case's customer set to `customer` (JSON text).
+fn invoice_with_customer(customer: &str) -> String {
+    let invoice = String::from_utf8(common::fixture("service_order_hub/invoice.json")).unwrap();
+    let edited = invoice.replace(r#""customer": null"#, &format!(r#""customer": {customer}"#));
+    assert_ne!(edited, invoice, "the fixture's case has a customer key");
+    edited
+}
+
+#[test]
+fn a_contact_id_reads_a_number_or_a_numeric_string_like_every_other_id() {
+    for id in ["7", r#""7""#] {
+        let body = invoice_with_customer(&format!(r#"{{"id": {id}, "name": "Ann"}}"#));
+        let invoice: Invoice = from_slice(body.as_bytes()).unwrap_or_else(|e| panic!("{id}: {e}"));
+        let customer = invoice.case.as_ref().unwrap().customer.as_ref().unwrap();
+        assert_eq!(customer.id, Some(7), "{id}");
+        assert_eq!(customer.name.as_deref(), Some("Ann"), "{id}");
+
+        // Written back as a number, as the docs give it and as the case's other ids are.
+        let encoded = serde_json::to_string(&invoice).unwrap();
+        assert!(
+            encoded.contains(r#""customer":{"id":7,"name":"Ann"}"#),
+            "{id}: {encoded}"
+        );
+        assert_eq!(from_slice::<Invoice>(encoded.as_bytes()).unwrap(), invoice);
+    }
+
+    let body = invoice_with_customer(r#"{"id": null}"#);
+    let invoice: Invoice = from_slice(body.as_bytes()).unwrap();
+    assert_eq!(invoice.case.unwrap().customer.unwrap().id, None);
+
+    for bad in [r#""7a""#, "7.5", r#""""#] {
+        let body = invoice_with_customer(&format!(r#"{{"id": {bad}}}"#));
+        let error = from_slice::<Invoice>(body.as_bytes()).unwrap_err();
+        assert_eq!(error.path(), "case.customer.id", "{bad}: {error}");
+    }
+}
+
+#[test]
+fn a_contact_id_in_a_patch_keeps_absent_null_and_value_apart() {
+    for (customer, expected, written) in [
+        (r#"{"id":7}"#, Patch::Value(7), Some("7")),
+        (r#"{"id":"7"}"#, Patch::Value(7), Some("7")),
+        (r#"{"id":null}"#, Patch::Null, Some("null")),
+        (r#"{"name":"Ann"}"#, Patch::Absent, None),
+    ] {
+        let body = format!(r#"{{"guid":"989d","customer":{customer}}}"#);
+        let update: CaseUpdated =
+            from_slice(body.as_bytes()).unwrap_or_else(|e| panic!("{customer}: {e}"));
+        let Patch::Value(contact) = &update.customer else {
+            panic!("{customer}: {update:?}")
+        };
+        assert_eq!(contact.id, expected, "{customer}");
+
+        let encoded = serde_json::to_string(&update).unwrap();
+        let tree: serde_json::Value = serde_json::from_str(&encoded).unwrap();
+        assert_eq!(
+            tree["customer"]
+                .get("id")
+                .map(ToString::to_string)
+                .as_deref(),
+            written,
+            "{customer}: {encoded}"
+        );
+        assert_eq!(
+            from_slice::<CaseUpdated>(encoded.as_bytes()).unwrap(),
+            update
+        );
+    }
+
+    let error = from_slice::<CaseUpdated>(br#"{"customer":{"id":"seven"}}"#).unwrap_err();
+    assert_eq!(error.path(), "customer.id", "{error}");
+}

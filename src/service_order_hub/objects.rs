@@ -9,7 +9,7 @@ use serde_with::skip_serializing_none;
 
 use super::common::{BookingType, Consents, File, Originator};
 #[allow(unused_imports)] // used by the macro expansions below
-use crate::wire::{DateTimeText, Numeric, Patch, RawJson, Rfc3339, open_struct};
+use crate::wire::{DateTimeText, LenientNumber, Numeric, Patch, RawJson, Rfc3339, open_struct};
 
 /// Whether to notify the client of a status (a value of wire `notifications`).
 #[skip_serializing_none]
@@ -131,8 +131,9 @@ macro_rules! contact {
         open_struct! {
             $(#[$meta])*
             pub struct $name {
-                /// Identifier of the contact record.
-                id: $field<i64> = "id",
+                /// Identifier of the contact record: a number, or a numeric string such as
+                /// `"7"`, written back as a number (like every id of a case).
+                id: $field<i64> as $field<LenientNumber> = "id",
                 /// `1` (or `true`) for a company, `0` (or `false`) for a private person, as
                 /// sent (wire `type`).
                 kind: $field<RawJson> = "type",

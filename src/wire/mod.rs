@@ -18,8 +18,8 @@
 //! | [`IsoDateTime`] | `NaiveDateTime` | `2026-02-19T09:15:00`, no zone |
 //! | [`Rfc3339`] | `DateTime<Utc>` | `2019-01-22T11:29:38.258Z`, written back with milliseconds |
 //! | [`DateTimeText`] | a type | RFC 3339, `2019-03-28 00:00:00.000` or a date, kept in the form it came |
-//! | [`Patch`] | a type | a patch field: absent (unchanged), `null` (removed) or a value |
-//! | `open_struct!` models | a type | an object with typed known keys that keeps every other key verbatim |
+//! | [`Patch`] | a type | a patch field: absent (unchanged), `null` (removed) or a value; `Patch<U>` adapts its value with `U`, as `Option<U>` does |
+//! | `open_struct!` models | a type | an object with typed known keys that keeps every other key verbatim; a field names its adapter as a derived model's does (`id: Option<i64> as Option<LenientNumber>`) |
 //! | [`TimeOfDay`] | `NaiveTime` | `08:30:00` |
 //! | [`BoolString`], [`YesNo`], [`OneZero`] | `bool` | `"true"`/`"false"`, `"Y"`/`"N"`, `"1"`/`"0"` |
 //! | [`SpaceDateTime`] | `NaiveDateTime` | `2025-09-26 12:29:17`, a fraction written only when there is one |

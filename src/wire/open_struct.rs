@@ -9,13 +9,38 @@
 /// pass, without buffering (so exact decimals and raw JSON work inside), refuses a key given
 /// twice, and errors name the key. Encoding writes the known keys that were present, in
 /// declaration order, then the others.
+///
+/// A field may name a `serde_with` adapter for its whole type after `as`, just as
+/// `#[serde_as(as = "…")]` does on a derived model; it decodes through
+/// [`DeserializeAsWrap`](serde_with::de::DeserializeAsWrap) and encodes through
+/// [`SerializeAsWrap`](serde_with::ser::SerializeAsWrap). A field without one is read and
+/// written by its own `Deserialize` and `Serialize`.
+///
+/// ```ignore
+/// open_struct! {
+///     /// A contact.
+///     pub struct Contact {
+///         /// Its id: `7` or `"7"`, written back as `7`.
+///         id: Option<i64> as Option<LenientNumber> = "id",
+///         /// Its name.
+///         name: Option<String> = "name",
+///     }
+/// }
+/// ```
+///
+/// For a [`Patch<T>`](super::Patch) field the adapter is `Patch<U>`
+/// (`id: Patch<i64> as Patch<LenientNumber> = "id"`), which keeps absent, `null` and a value
+/// apart as the field does.
 macro_rules! open_struct {
+    // The adapter of a field: the one it names, or `Same` (its own serde impls).
+    (@adapter) => { ::serde_with::Same };
+    (@adapter $adapter:ty) => { $adapter };
     (
         $(#[$meta:meta])*
         $vis:vis struct $name:ident {
             $(
                 $(#[$field_meta:meta])*
-                $field:ident: $ty:ty = $key:literal
+                $field:ident: $ty:ty $(as $adapter:ty)? = $key:literal
             ),* $(,)?
         }
     ) => {
@@ -52,7 +77,14 @@ macro_rules! open_struct {
                                 ));
                             }
                             match key.as_ref() {
-                                $($key => value.$field = map.next_value()?,)*
+                                $($key => {
+                                    value.$field = map
+                                        .next_value::<::serde_with::de::DeserializeAsWrap<
+                                            $ty,
+                                            $crate::wire::open_struct!(@adapter $($adapter)?),
+                                        >>()?
+                                        .into_inner();
+                                })*
                                 _ => {
                                     let raw = map.next_value()?;
                                     value.other.insert(key.into_owned(), raw);
@@ -73,7 +105,13 @@ macro_rules! open_struct {
                 let mut out = serializer.serialize_map(None)?;
                 $(
                     if !$crate::wire::WireField::is_absent(&self.$field) {
-                        out.serialize_entry($key, &self.$field)?;
+                        out.serialize_entry(
+                            $key,
+                            &::serde_with::ser::SerializeAsWrap::<
+                                $ty,
+                                $crate::wire::open_struct!(@adapter $($adapter)?),
+                            >::new(&self.$field),
+                        )?;
                     }
                 )*
                 for (key, raw) in &self.other {

@@ -2,6 +2,8 @@
 
 use serde::de::{Deserialize, Deserializer};
 use serde::ser::{Serialize, Serializer};
+use serde_with::de::DeserializeAsWrap;
+use serde_with::{DeserializeAs, SerializeAs};
 
 /// One field of a patch, in one of its three states: absent (unchanged), `null` (removed) or
 /// a new value. `Option<T>` cannot tell the first two apart; this can.
@@ -76,6 +78,53 @@ impl<T: Serialize> Serialize for Patch<T> {
         match self {
             Self::Value(value) => value.serialize(serializer),
             Self::Absent | Self::Null => serializer.serialize_none(),
+        }
+    }
+}
+
+/// Adapts a patch field's value with the adapter `U`, as `serde_with`'s `Option<U>` does
+/// for an `Option`: `Patch<LenientNumber>` reads `7` and `"7"` into a `Patch<i64>`. `null`
+/// is [`Patch::Null`] and a value is read by `U`; an absent key never reaches the adapter,
+/// so the field needs `#[serde(default)]` to be [`Patch::Absent`] (the
+/// [`open_struct!`](crate::wire) models do so for you):
+///
+/// ```
+/// use aftersales_webhooks::wire::{LenientNumber, Patch};
+/// use serde_with::serde_as;
+///
+/// #[serde_as]
+/// #[derive(serde::Deserialize, serde::Serialize)]
+/// struct Change {
+///     #[serde_as(as = "Patch<LenientNumber>")]
+///     #[serde(default, skip_serializing_if = "Patch::is_absent")]
+///     id: Patch<i64>,
+/// }
+///
+/// let read = |json: &str| aftersales_webhooks::from_slice::<Change>(json.as_bytes());
+/// assert_eq!(read(r#"{"id":"7"}"#)?.id, Patch::Value(7));
+/// assert_eq!(read(r#"{"id":null}"#)?.id, Patch::Null);
+/// assert_eq!(read("{}")?.id, Patch::Absent);
+/// assert_eq!(serde_json::to_string(&read(r#"{"id":"7"}"#)?)?, r#"{"id":7}"#);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+impl<'de, T, U: DeserializeAs<'de, T>> DeserializeAs<'de, Patch<T>> for Patch<U> {
+    fn deserialize_as<D: Deserializer<'de>>(deserializer: D) -> Result<Patch<T>, D::Error> {
+        Ok(
+            match Option::<DeserializeAsWrap<T, U>>::deserialize(deserializer)? {
+                Some(value) => Patch::Value(value.into_inner()),
+                None => Patch::Null,
+            },
+        )
+    }
+}
+
+/// Writes a patch field's value with the adapter `U`, and `null` for [`Patch::Null`] (and
+/// for [`Patch::Absent`], which a model skips).
+impl<T, U: SerializeAs<T>> SerializeAs<Patch<T>> for Patch<U> {
+    fn serialize_as<S: Serializer>(source: &Patch<T>, serializer: S) -> Result<S::Ok, S::Error> {
+        match source {
+            Patch::Value(value) => U::serialize_as(value, serializer),
+            Patch::Absent | Patch::Null => serializer.serialize_none(),
         }
     }
 }
