@@ -56,17 +56,13 @@ fn shown_path(path: &str) -> &str {
     if path.is_empty() { "(root)" } else { path }
 }
 
-/// How a fault inside an embedded payload crosses the envelope's `Deserialize`, which can only
-/// return a message: this prefix, then the fault as JSON (unambiguous whatever the keys hold).
-const PAYLOAD_FAULT: &str = "payload error ";
-
-#[derive(Serialize, Deserialize)]
-struct Fault {
-    path: String,
-    line: usize,
-    column: usize,
-    category: Category,
-    message: String,
+// How a fault inside an embedded payload crosses the envelope's `Deserialize`, which can
+// only return a message: the message is the fault's own text, path first (so that any serde
+// user, `serde_json::from_slice` or `from_value`, reads a plain `payload.a.b: …`), and the
+// fault itself waits in this slot for `Error::from_json` on the same thread, which takes it
+// back whole (category, and line and column inside the payload) when the message is its text.
+thread_local! {
+    static PAYLOAD_FAULT: std::cell::RefCell<Option<Error>> = const { std::cell::RefCell::new(None) };
 }
 
 impl Error {
@@ -132,11 +128,7 @@ impl Error {
         if let Some(fault) = Self::payload_fault(&message) {
             return Self {
                 path: join(&path, &fault.path),
-                message: fault.message,
-                line: fault.line,
-                column: fault.column,
-                category: fault.category,
-                in_payload: true,
+                ..fault
             };
         }
         Self {
@@ -157,22 +149,28 @@ impl Error {
         self
     }
 
-    /// The message an envelope's `Deserialize` returns for a fault inside its payload.
-    pub(crate) fn to_payload_message(&self) -> String {
-        let fault = Fault {
-            path: self.path.clone(),
-            line: self.line,
-            column: self.column,
-            category: self.category,
-            message: self.message.clone(),
-        };
-        let json = serde_json::to_string(&fault).unwrap_or_default();
-        format!("{PAYLOAD_FAULT}{json}")
+    /// The message an envelope's `Deserialize` returns for a fault inside its payload: the
+    /// fault's text, path first, with its position in the payload.
+    pub(crate) fn into_payload_message(self) -> String {
+        let text = self.payload_text();
+        PAYLOAD_FAULT.with(|slot| *slot.borrow_mut() = Some(self));
+        text
     }
 
-    fn payload_fault(message: &str) -> Option<Fault> {
-        let json = message.strip_prefix(PAYLOAD_FAULT)?;
-        serde_json::from_str(json).ok()
+    fn payload_text(&self) -> String {
+        format!(
+            "{}: {} (line {} column {} of the payload)",
+            shown_path(&self.path),
+            self.message,
+            self.line,
+            self.column
+        )
+    }
+
+    /// The fault whose message this is, if an envelope's `Deserialize` just returned one.
+    fn payload_fault(message: &str) -> Option<Self> {
+        let fault = PAYLOAD_FAULT.with(|slot| slot.borrow_mut().take())?;
+        (fault.payload_text() == message).then_some(fault)
     }
 }
 

@@ -52,6 +52,7 @@
 )]
 
 mod error;
+mod kind;
 pub mod mykaarma;
 pub mod service_order_hub;
 pub mod wire;

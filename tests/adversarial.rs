@@ -133,13 +133,16 @@ fn numbers_with_ten_thousand_digits() {
     assert_short(&error);
     let in_count = in_money.replace("price", "sortOrder");
     assert_short(&envelope(in_count.as_bytes()).unwrap_err());
-    let in_time = format!(r#"{{"id":"1","timestamp":{digits},"type":"customers","payload":{{}}}}"#);
+    let in_time = format!(
+        r#"{{"id":"1","timestamp":{digits},"type":"customers","payload":{{"customerWithVehicles":{{}}}}}}"#
+    );
     assert_short(&envelope(in_time.as_bytes()).unwrap_err());
-    let ignored =
-        format!(r#"{{"id":"1","timestamp":1,"type":"customers","extra":{digits},"payload":{{}}}}"#);
+    let ignored = format!(
+        r#"{{"id":"1","timestamp":1,"type":"customers","extra":{digits},"payload":{{"customerWithVehicles":{{}}}}}}"#
+    );
     assert!(
         envelope(ignored.as_bytes()).is_ok(),
-        "an unknown key's value is skipped"
+        "an unknown key's value is kept verbatim"
     );
     let fraction = format!("0.{digits}");
     let in_cost = format!(r#"{{"priceNet":{fraction}}}"#);
@@ -160,11 +163,11 @@ fn a_byte_order_mark_is_refused() {
 fn nul_bytes_and_lone_surrogates() {
     // A raw NUL is not JSON; an escaped one is a character of the string.
     assert!(
-        envelope(b"{\"id\":\"1\0\",\"timestamp\":1,\"type\":\"customers\",\"payload\":{}}")
+        envelope(b"{\"id\":\"1\0\",\"timestamp\":1,\"type\":\"customers\",\"payload\":{\"customerWithVehicles\":{}}}")
             .is_err()
     );
     let event =
-        envelope(br#"{"id":"1\u0000","timestamp":1,"type":"customers","payload":{}}"#).unwrap();
+        envelope(br#"{"id":"1\u0000","timestamp":1,"type":"customers","payload":{"customerWithVehicles":{}}}"#).unwrap();
     assert_eq!(event.id, "1\0");
     let lone = br#"{"id":"1","timestamp":1,"type":"customers","payload":{"customerWithVehicles":{"customer":{"firstName":"\ud800"}}}}"#;
     let error = envelope(lone).unwrap_err();
@@ -176,7 +179,7 @@ fn nul_bytes_and_lone_surrogates() {
         error.message().contains("escape") || error.message().contains("surrogate"),
         "{error}"
     );
-    let paired = br#"{"id":"\ud83d\ude97","timestamp":1,"type":"customers","payload":{}}"#;
+    let paired = br#"{"id":"\ud83d\ude97","timestamp":1,"type":"customers","payload":{"customerWithVehicles":{}}}"#;
     assert_eq!(envelope(paired).unwrap().id, "🚗");
 }
 
@@ -214,15 +217,19 @@ fn deep_objects() -> String {
 
 #[test]
 fn deep_nesting_outside_the_payload() {
-    let plain = r#"{"id":"1","timestamp":1,"type":"customers","payload":{}}"#;
+    let plain =
+        r#"{"id":"1","timestamp":1,"type":"customers","payload":{"customerWithVehicles":{}}}"#;
     let expected = envelope(plain.as_bytes()).unwrap();
     for deep in [deep_arrays(), deep_objects()] {
         // As the whole body: not an envelope.
         let error = envelope(deep.as_bytes()).unwrap_err();
         assert_short(&error);
-        // Under a key no model knows: skipped without recursing, the event is the same.
+        // Under a key no model knows: kept verbatim (read without recursing), and the event
+        // is otherwise the same.
         let body = plain.replace(r#""payload""#, &format!(r#""zz":{deep},"payload""#));
-        assert_eq!(envelope(body.as_bytes()).unwrap(), expected);
+        let mut event = envelope(body.as_bytes()).unwrap();
+        assert_eq!(event.other.remove("zz").unwrap().get(), deep);
+        assert_eq!(event, expected);
         // Under a modelled key: refused at serde_json's depth limit (128), not a stack overflow.
         let body = plain.replace(r#""id":"1""#, &format!(r#""id":{deep}"#));
         let error = envelope(body.as_bytes()).unwrap_err();
@@ -241,7 +248,10 @@ fn deep_nesting_inside_the_payload_string_and_object() {
             ("customers", "zz", true), // a key the model does not know: skipped
             ("vehicles", "x", true),   // a kind the crate does not know: kept verbatim
         ] {
-            let payload = format!(r#"{{"{key}":{deep}}}"#);
+            let payload = match (kind, key) {
+                ("customers", "zz") => format!(r#"{{"customerWithVehicles":{{}},"zz":{deep}}}"#),
+                _ => format!(r#"{{"{key}":{deep}}}"#),
+            };
             let as_string = serde_json::to_string(&payload).unwrap();
             for payload in [payload.clone(), as_string] {
                 let body =
@@ -302,10 +312,13 @@ fn every_fixture_truncated_and_bent() {
 #[test]
 fn duplicate_keys_no_model_knows() {
     // Where the model ignores unknown keys, a duplicated one is ignored like a single one.
-    let body = br#"{"id":"1","timestamp":1,"zz":1,"zz":2,"type":"customers","payload":{}}"#;
+    let body = br#"{"id":"1","timestamp":1,"type":"customers","payload":{"customerWithVehicles":{},"zz":1,"zz":2}}"#;
     assert!(envelope(body).is_ok());
-    // Where the model keeps unknown keys (open_struct: the case-updated patch and the case's
-    // objects), neither copy wins: the body is refused, as for a modelled key.
+    // Where the model keeps unknown keys (the envelope; open_struct: the case-updated patch
+    // and the case's objects), neither copy wins: the body is refused, as for a modelled key.
+    let body = br#"{"id":"1","timestamp":1,"zz":1,"zz":2,"type":"customers","payload":{"customerWithVehicles":{}}}"#;
+    let error = envelope(body).unwrap_err();
+    assert!(error.message().contains("duplicate field `zz`"), "{error}");
     let error = from_slice::<CaseUpdated>(br#"{"guid":"g","zz":1,"zz":2}"#).unwrap_err();
     assert!(error.message().contains("duplicate field `zz`"), "{error}");
 }
@@ -324,7 +337,9 @@ fn an_array_where_an_object_is_expected() {
         let error = envelope(body.as_bytes()).unwrap_err();
         assert_eq!(error.path(), "payload", "{body}");
         assert!(
-            error.message().contains("expected the event payload"),
+            error
+                .message()
+                .contains("expected a customer event payload"),
             "{error}"
         );
     }

@@ -7,10 +7,10 @@
 //! ```
 //!
 //! Reads the body from the file named, or from standard input when no file (or `-`) is given.
-//! Without `--kind` the body is a myKaarma event; with `--kind KIND` it is the Service Order
-//! Hub webhook KIND (`new-status`, `status-transition`, `cost-proposal`, `new-message`,
-//! `message-confirmed`, `files-uploaded`, `case-updated`, `invoice`), since those bodies carry
-//! no kind. Prints the key facts; with `--json`, prints the body encoded back instead. Bad
+//! Without `--kind` the body is a myKaarma event, or, when it carries none of an event's keys,
+//! a Service Order Hub webhook told by its keys (`Webhook::detect`); with `--kind KIND` it is
+//! the Service Order Hub webhook KIND, since those bodies carry no kind (`--help` lists the
+//! kinds). Prints the key facts; with `--json`, prints the body encoded back instead. Bad
 //! input prints the error with its JSON path and exits 1.
 
 use std::io::Read;
@@ -19,10 +19,32 @@ use std::process::ExitCode;
 mod mykaarma;
 mod service_order_hub;
 
-use aftersales_webhooks::mykaarma::Envelope;
-use aftersales_webhooks::service_order_hub::{Webhook, WebhookKind};
+use aftersales_webhooks::mykaarma::{DataTypeKind, Envelope};
+use aftersales_webhooks::service_order_hub::{DetectError, Webhook, WebhookKind};
 
 const USAGE: &str = "usage: decode [--json] [--kind SERVICE_ORDER_HUB_KIND] [FILE | -]";
+
+/// The usage, with every kind of both vendors, from the crate's kind tables.
+fn help() -> String {
+    let mykaarma: Vec<&str> = DataTypeKind::MODELLED
+        .iter()
+        .filter_map(|kind| kind.canonical())
+        .collect();
+    let soh: Vec<&str> = WebhookKind::ALL.iter().map(|kind| kind.name()).collect();
+    format!(
+        "{USAGE}\n\n\
+         Decodes a webhook body (from FILE, or standard input) and shows its key facts.\n\
+         \n\
+         myKaarma events carry their kind ({}); other kinds are kept as raw JSON.\n\
+         Service Order Hub bodies carry none: give it with --kind, one of\n  {}\n\
+         or leave it out to tell the kind by the body's keys.\n\
+         \n\
+         --json  print the body encoded back instead\n\
+         Exit codes: 0 decoded, 1 the body does not decode, 2 bad arguments or unreadable input.",
+        mykaarma.join(", "),
+        soh.join(", ")
+    )
+}
 
 fn main() -> ExitCode {
     let mut json = false;
@@ -44,7 +66,7 @@ fn main() -> ExitCode {
                 }
             },
             "-h" | "--help" => {
-                println!("{USAGE}");
+                println!("{}", help());
                 return ExitCode::SUCCESS;
             }
             _ if file.is_none() => file = Some(arg),
@@ -72,8 +94,10 @@ fn main() -> ExitCode {
         }
     };
     let decoded = match kind {
-        None => aftersales_webhooks::from_slice::<Envelope>(&body).map(Decoded::MyKaarma),
-        Some(kind) => Webhook::decode(kind, &body).map(Decoded::ServiceOrderHub),
+        None => decode_any(&body),
+        Some(kind) => Webhook::decode(kind, &body)
+            .map(Decoded::ServiceOrderHub)
+            .map_err(|e| e.to_string()),
     };
     let decoded = match decoded {
         Ok(decoded) => decoded,
@@ -84,7 +108,7 @@ fn main() -> ExitCode {
     };
     if json {
         let text = match &decoded {
-            Decoded::MyKaarma(event) => serde_json::to_string_pretty(event),
+            Decoded::MyKaarma(event) => serde_json::to_string_pretty(&**event),
             Decoded::ServiceOrderHub(webhook) => serde_json::to_string_pretty(webhook),
         };
         match text {
@@ -104,8 +128,30 @@ fn main() -> ExitCode {
 }
 
 enum Decoded {
-    MyKaarma(Envelope),
+    MyKaarma(Box<Envelope>),
     ServiceOrderHub(Webhook),
+}
+
+/// A body of unknown kind: a myKaarma event, or a Service Order Hub webhook told by its keys
+/// when the body carries none of an event's keys.
+fn decode_any(body: &[u8]) -> Result<Decoded, String> {
+    let error = match aftersales_webhooks::from_slice::<Envelope>(body) {
+        Ok(event) => return Ok(Decoded::MyKaarma(Box::new(event))),
+        Err(error) => error,
+    };
+    match Webhook::detect(body) {
+        Ok(webhook) => Ok(Decoded::ServiceOrderHub(webhook)),
+        Err(DetectError::Ambiguous(kinds)) => {
+            let names: Vec<&str> = kinds.iter().map(|kind| kind.name()).collect();
+            Err(format!(
+                "a Service Order Hub webhook that fits {}: pass --kind",
+                names.join(" or ")
+            ))
+        }
+        // Not a Service Order Hub webhook either: what was wrong with it as an event.
+        Err(DetectError::NoKind) => Err(error.to_string()),
+        Err(other) => Err(other.to_string()),
+    }
 }
 
 /// The value, or `-` when there is none.

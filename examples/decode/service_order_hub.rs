@@ -77,6 +77,8 @@ pub fn show(webhook: &Webhook) {
         }
         Webhook::CaseUpdated(update) => show_case_updated(update),
         Webhook::Invoice(invoice) => show_invoice(invoice),
+        // Kinds added to the crate after this example was written.
+        _ => println!("  (this example shows no details of this kind)"),
     }
 }
 

@@ -10,12 +10,12 @@
 
 use std::fmt;
 
-use serde::Deserialize;
 use serde::de::value::MapAccessDeserializer;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 
-use super::envelope::{DataType, DataTypeKind, PayloadForm};
+use super::envelope::PayloadForm;
+use super::payload::DataType;
 use super::payload::Payload;
 use crate::wire::RawJson;
 
@@ -28,6 +28,10 @@ pub(super) enum Captured {
     /// Any other payload read before its kind, or of a kind this crate does not model: its
     /// JSON (an object's members keep their text; white space between them is not kept).
     Json(RawJson),
+    /// A stringified payload that did not decode: the fault, its path from the envelope. The
+    /// envelope returns it once all its keys are read, so that every serde user sees it
+    /// whole (see [`crate::Error::into_payload_message`]).
+    Failed(crate::Error),
 }
 
 impl Captured {
@@ -37,18 +41,16 @@ impl Captured {
         self,
         kind: &DataType,
     ) -> Result<(Payload, PayloadForm), crate::Error> {
-        let within_payload = |e: crate::Error| e.within("payload");
         match self {
             Self::Decoded(payload, form) => Ok((payload, form)),
-            Self::Text(text) => Ok((
-                Payload::decode(kind, &text).map_err(within_payload)?,
-                PayloadForm::Stringified,
-            )),
-            Self::Json(json) if Payload::is_modelled(kind.kind()) => Ok((
-                Payload::decode(kind, json.get()).map_err(within_payload)?,
-                PayloadForm::Object,
-            )),
+            Self::Text(text) => PayloadSeed::decode_text(kind, &text).into_payload(kind),
+            Self::Json(json) if Payload::is_modelled(kind.kind()) => {
+                Payload::decode(kind, json.get())
+                    .map(|payload| (payload, PayloadForm::Object))
+                    .map_err(|e| e.within("payload"))
+            }
             Self::Json(json) => Ok((Payload::Other(json), PayloadForm::Object)),
+            Self::Failed(error) => Err(error),
         }
     }
 }
@@ -72,12 +74,13 @@ impl PayloadSeed<'_> {
         self.kind.filter(|kind| Payload::is_modelled(kind.kind()))
     }
 
-    /// Types a stringified payload's text now that its kind is known. A fault's path starts
-    /// inside the payload; serde puts `payload` in front, as the value being read.
-    fn decode_text<E: de::Error>(kind: &DataType, text: &str) -> Result<Captured, E> {
-        Payload::decode(kind, text)
-            .map(|payload| Captured::Decoded(payload, PayloadForm::Stringified))
-            .map_err(|e| E::custom(e.to_payload_message()))
+    /// Types a stringified payload's text now that its kind is known; a fault is kept for
+    /// the envelope to return.
+    fn decode_text(kind: &DataType, text: &str) -> Captured {
+        match Payload::decode(kind, text) {
+            Ok(payload) => Captured::Decoded(payload, PayloadForm::Stringified),
+            Err(error) => Captured::Failed(error.within("payload")),
+        }
     }
 
     /// A payload that is neither a string nor an object: an error for a modelled kind, kept
@@ -100,42 +103,36 @@ impl<'de> Visitor<'de> for PayloadSeed<'_> {
     type Value = Captured;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("the event payload: a JSON object, or a string holding one")
+        match self.kind.and_then(|kind| kind.kind().model()) {
+            Some(model) => write!(f, "{} (a JSON object), or a string holding one", model.name),
+            None => f.write_str("the event payload: a JSON object, or a string holding one"),
+        }
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Captured, E> {
         match self.kind {
-            Some(kind) => Self::decode_text(kind, v),
+            Some(kind) => Ok(Self::decode_text(kind, v)),
             None => Ok(Captured::Text(v.to_owned())),
         }
     }
 
     fn visit_string<E: de::Error>(self, v: String) -> Result<Captured, E> {
         match self.kind {
-            Some(kind) => Self::decode_text(kind, &v),
+            Some(kind) => Ok(Self::decode_text(kind, &v)),
             None => Ok(Captured::Text(v)),
         }
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Captured, A::Error> {
-        if let Some(kind) = self.modelled() {
-            let payload = Payload::from_map(kind.kind(), MapAccessDeserializer::new(map))?;
-            return Ok(Captured::Decoded(payload, PayloadForm::Object));
-        }
-        let mut json = String::from("{");
-        while let Some(key) = map.next_key::<String>()? {
-            let value = map.next_value::<Box<RawValue>>()?;
-            if json.len() > 1 {
-                json.push(',');
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Captured, A::Error> {
+        match self.kind {
+            Some(kind) => {
+                let payload = Payload::typed(kind.kind(), MapAccessDeserializer::new(map), |d| {
+                    d.deserialize_map(ObjectJson)
+                })?;
+                Ok(Captured::Decoded(payload, PayloadForm::Object))
             }
-            json.push_str(&serde_json::to_string(&key).map_err(de::Error::custom)?);
-            json.push(':');
-            json.push_str(value.get());
+            None => ObjectJson.visit_map(map).map(Captured::Json),
         }
-        json.push('}');
-        RawJson::from_string(json)
-            .map(Captured::Json)
-            .map_err(de::Error::custom)
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Captured, A::Error> {
@@ -175,29 +172,29 @@ impl<'de> Visitor<'de> for PayloadSeed<'_> {
     }
 }
 
-impl Payload {
-    /// Whether this crate models payloads of `kind`.
-    pub(crate) const fn is_modelled(kind: DataTypeKind) -> bool {
-        matches!(
-            kind,
-            DataTypeKind::Customers
-                | DataTypeKind::Appointments
-                | DataTypeKind::Mpis
-                | DataTypeKind::ServiceOrders
-        )
+/// Keeps an object as JSON: each member's value as its raw text (white space between
+/// members is not kept).
+struct ObjectJson;
+
+impl<'de> Visitor<'de> for ObjectJson {
+    type Value = RawJson;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
     }
 
-    /// Decodes a modelled kind's payload from a map being read.
-    fn from_map<'de, A: MapAccess<'de>>(
-        kind: DataTypeKind,
-        map: MapAccessDeserializer<A>,
-    ) -> Result<Self, A::Error> {
-        Ok(match kind {
-            DataTypeKind::Customers => Self::Customer(Deserialize::deserialize(map)?),
-            DataTypeKind::Appointments => Self::Appointment(Deserialize::deserialize(map)?),
-            DataTypeKind::Mpis => Self::Mpi(Deserialize::deserialize(map)?),
-            DataTypeKind::ServiceOrders => Self::ServiceOrder(Deserialize::deserialize(map)?),
-            _ => return Err(de::Error::custom("payloads of this kind are not modelled")),
-        })
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawJson, A::Error> {
+        let mut json = String::from("{");
+        while let Some(key) = map.next_key::<String>()? {
+            let value = map.next_value::<Box<RawValue>>()?;
+            if json.len() > 1 {
+                json.push(',');
+            }
+            json.push_str(&serde_json::to_string(&key).map_err(de::Error::custom)?);
+            json.push(':');
+            json.push_str(value.get());
+        }
+        json.push('}');
+        RawJson::from_string(json).map_err(de::Error::custom)
     }
 }

@@ -8,15 +8,18 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_with::{Same, serde_as, skip_serializing_none};
 
+use crate::kind::model;
 use crate::wire::{BlankOr, Blankable, EpochMillis, LenientNumber, Numeric, open_enum};
 
-/// The payload of a customer event.
-#[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct CustomerEvent {
-    /// The customer and their vehicles.
-    pub customer_with_vehicles: Option<CustomerWithVehicles>,
+model! {
+    /// The payload of a customer event.
+    #[skip_serializing_none]
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    #[serde(rename_all = "camelCase")]
+    pub struct CustomerEvent {
+        /// The customer and their vehicles.
+        pub customer_with_vehicles: Option<CustomerWithVehicles>,
+    }
 }
 
 impl CustomerEvent {
@@ -265,4 +268,11 @@ pub struct Vehicle {
     pub brand_id: Option<String>,
     /// Whether the vehicle record is valid.
     pub is_valid: Option<bool>,
+}
+
+impl super::payload::Subject for CustomerEvent {
+    /// The customer's `customerUuid`.
+    fn subject(&self) -> Option<&str> {
+        self.customer()?.customer_uuid.as_deref()
+    }
 }

@@ -1,31 +1,19 @@
 //! The envelope every myKaarma event arrives in.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::hash::{Hash, Hasher};
 
 use chrono::{DateTime, Utc};
-use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
-use serde::ser::{Error as _, Serialize, SerializeStruct, Serializer};
+use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
+use serde::ser::{Error as _, Serialize, SerializeMap, Serializer};
 use serde_with::de::DeserializeAsWrap;
 use serde_with::ser::SerializeAsWrap;
 
 use super::capture::{Captured, PayloadSeed};
-use super::payload::Payload;
-use crate::wire::{EpochMillis, open_enum};
-
-open_enum! {
-    /// The kind of data an event carries (wire `type`, or `dataType` in older docs).
-    pub struct DataType => DataTypeKind {
-        /// A customer was created or updated: `customers`.
-        Customers = ["customers"],
-        /// An appointment was created, updated or deleted: `appointments`.
-        Appointments = ["appointments"],
-        /// A multipoint inspection was created or updated: `mpis`.
-        Mpis = ["mpis"],
-        /// A service (repair) order changed: `service-orders`.
-        ServiceOrders = ["service-orders"],
-    }
-}
+use super::payload::{DataType, DataTypeKind, ENVELOPE, Payload};
+use crate::kind::Watch;
+use crate::wire::{EpochMillis, RawJson, open_enum};
 
 open_enum! {
     /// The event type (wire `eventType`); the older docs send `pointintime` and call it
@@ -79,6 +67,10 @@ pub struct Envelope {
     pub department_uuid: Option<String>,
     /// The event type (wire `eventType`), `pointintime` in the older docs, absent in newer.
     pub event_type: Option<EventType>,
+    /// Top-level keys this crate does not model, kept verbatim and written back after the
+    /// others, so that a forwarded event loses nothing. The older docs list a `Source`
+    /// attribute without saying how it is sent: see [`source`](Self::source).
+    pub other: BTreeMap<String, RawJson>,
     kind: KindFields,
     payload: Payload,
     payload_form: PayloadForm,
@@ -138,6 +130,7 @@ impl Envelope {
             dealer_uuid: None,
             department_uuid: None,
             event_type: None,
+            other: BTreeMap::new(),
             kind: KindFields::Type(kind),
             payload,
             payload_form: PayloadForm::Stringified,
@@ -193,6 +186,21 @@ impl Envelope {
     /// How the payload arrived, and so how it is written back.
     pub const fn payload_form(&self) -> PayloadForm {
         self.payload_form
+    }
+
+    /// Where the event was generated, such as `mykaarma.scheduler`, `mykaarma.customer` or
+    /// `mykaarma.orders`: a top-level `Source` or `source` string, if the event carries one.
+    ///
+    /// The older docs list `Source` among an event's attributes ("the source where this
+    /// event generated") but no documented example carries it, and they do not say whether
+    /// it is a body key, how it is spelled on the wire, or what MPI and message events send.
+    /// This reads the two likely spellings from [`other`](Self::other); `None` when neither
+    /// is there or its value is not a string.
+    pub fn source(&self) -> Option<String> {
+        ["Source", "source"]
+            .into_iter()
+            .find_map(|key| self.other.get(key))
+            .and_then(|raw| serde_json::from_str::<String>(raw.get()).ok())
     }
 
     /// The key to drop duplicate deliveries by: the event `id` with its `eventType`, as the
@@ -288,7 +296,24 @@ enum Field {
     DataType,
     EventType,
     Payload,
-    Unknown,
+    Other(String),
+}
+
+impl Field {
+    /// The key as sent.
+    fn key(&self) -> &str {
+        match self {
+            Self::Id => "id",
+            Self::Timestamp => "timestamp",
+            Self::DealerUuid => "dealeruuid",
+            Self::DepartmentUuid => "departmentuuid",
+            Self::Type => "type",
+            Self::DataType => "dataType",
+            Self::EventType => "eventType",
+            Self::Payload => "payload",
+            Self::Other(key) => key,
+        }
+    }
 }
 
 impl<'de> Deserialize<'de> for Field {
@@ -312,7 +337,7 @@ impl<'de> Deserialize<'de> for Field {
                     "dataType" => Field::DataType,
                     "eventType" => Field::EventType,
                     "payload" => Field::Payload,
-                    _ => Field::Unknown,
+                    other => Field::Other(other.to_owned()),
                 })
             }
         }
@@ -367,7 +392,10 @@ impl<'de> Visitor<'de> for EnvelopeVisitor {
         let mut data_type_key: Once<DataType> = Once::new();
         let mut event_type = Once::new();
         let mut payload: Once<Captured> = Once::new();
+        let mut other = BTreeMap::new();
+        let mut watch = Watch::new(&ENVELOPE);
         while let Some(key) = map.next_key::<Field>()? {
+            watch.see(key.key());
             match key {
                 Field::Id => id.set(map.next_value()?, "id")?,
                 Field::Timestamp => {
@@ -386,11 +414,19 @@ impl<'de> Visitor<'de> for EnvelopeVisitor {
                     let kind = type_key.value.as_ref().or(data_type_key.value.as_ref());
                     payload.set(Some(map.next_value_seed(PayloadSeed { kind })?), "payload")?;
                 }
-                Field::Unknown => {
-                    map.next_value::<IgnoredAny>()?;
+                Field::Other(key) => {
+                    let value: RawJson = map.next_value()?;
+                    if other.contains_key(&key) {
+                        return Err(de::Error::custom(format_args!(
+                            "duplicate field `{}`",
+                            crate::wire::excerpt(&key)
+                        )));
+                    }
+                    other.insert(key, value);
                 }
             }
         }
+        watch.check()?;
         let id = id.required("id")?;
         let timestamp = timestamp.required("timestamp")?;
         let kind = match (type_key.value, data_type_key.value) {
@@ -419,13 +455,14 @@ impl<'de> Visitor<'de> for EnvelopeVisitor {
         let (payload, payload_form) = payload
             .required("payload")?
             .into_payload(kind.kind())
-            .map_err(|e| de::Error::custom(e.to_payload_message()))?;
+            .map_err(|e| de::Error::custom(e.into_payload_message()))?;
         Ok(Envelope {
             id,
             timestamp,
             dealer_uuid: dealer_uuid.value,
             department_uuid: department_uuid.value,
             event_type: event_type.value,
+            other,
             kind,
             payload,
             payload_form,
@@ -441,20 +478,17 @@ impl<'de> Deserialize<'de> for Envelope {
 
 impl Serialize for Envelope {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        fn optional<S: SerializeStruct, T: Serialize>(
+        fn optional<S: SerializeMap, T: Serialize>(
             out: &mut S,
-            key: &'static str,
+            key: &str,
             value: Option<&T>,
         ) -> Result<(), S::Error> {
-            match value {
-                Some(value) => out.serialize_field(key, value),
-                None => out.skip_field(key),
-            }
+            value.map_or(Ok(()), |value| out.serialize_entry(key, value))
         }
 
-        let mut out = serializer.serialize_struct("Envelope", FIELDS.len())?;
-        out.serialize_field("id", &self.id)?;
-        out.serialize_field(
+        let mut out = serializer.serialize_map(None)?;
+        out.serialize_entry("id", &self.id)?;
+        out.serialize_entry(
             "timestamp",
             &SerializeAsWrap::<_, EpochMillis>::new(&self.timestamp),
         )?;
@@ -474,9 +508,12 @@ impl Serialize for Envelope {
         match self.payload_form {
             PayloadForm::Stringified => {
                 let json = serde_json::to_string(&self.payload).map_err(S::Error::custom)?;
-                out.serialize_field("payload", &json)?;
+                out.serialize_entry("payload", &json)?;
             }
-            PayloadForm::Object => out.serialize_field("payload", &self.payload)?,
+            PayloadForm::Object => out.serialize_entry("payload", &self.payload)?,
+        }
+        for (key, value) in &self.other {
+            out.serialize_entry(key, value)?;
         }
         out.end()
     }

@@ -41,10 +41,10 @@ pub use appointment::AppointmentEvent;
 pub use auth::{AUTHORIZATION_HEADER, AuthorizationToken};
 pub use customer::CustomerEvent;
 pub use envelope::{
-    DataType, DataTypeKind, DedupKey, Envelope, EventType, EventTypeKind, KindKeys, KindMismatch,
-    PayloadForm,
+    DedupKey, Envelope, EventType, EventTypeKind, KindKeys, KindMismatch, PayloadForm,
 };
 pub use mpi::Mpi;
-pub use payload::Payload;
+pub use payload::{DataType, DataTypeKind, Payload};
+pub(crate) use payload::{ENVELOPE, PAYLOAD_KINDS};
 pub use service_order::ServiceOrderEvent;
 pub use shared::{OrderStatus, OrderStatusKind, PayType, PayTypeKind};

@@ -1,111 +1,191 @@
-//! The payload of a myKaarma event, typed by the envelope's kind.
+//! The payload of a myKaarma event, typed by the envelope's kind: the vendor's kind table.
 
-use serde::ser::{Serialize, Serializer};
+use serde::de::{Deserialize, Deserializer};
 
 use super::appointment::AppointmentEvent;
 use super::customer::CustomerEvent;
-use super::envelope::{DataType, DataTypeKind};
 use super::mpi::Mpi;
 use super::service_order::ServiceOrderEvent;
 use crate::Error;
-use crate::wire::RawJson;
+use crate::kind::{Kind, kinds};
+use crate::wire::{RawJson, open_enum};
 
-/// The payload of an event, typed by the envelope's kind.
-///
-/// Kinds the crate does not know (kinds myKaarma adds later) keep their payload as
-/// [`RawJson`], so an event of a new kind still decodes and forwards unchanged. New
-/// variants will be added as kinds are modelled: match with a wildcard arm.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum Payload {
-    /// A customer event (kind `customers`).
-    Customer(Box<CustomerEvent>),
-    /// An appointment event (kind `appointments`).
-    Appointment(Box<AppointmentEvent>),
-    /// A multipoint-inspection event (kind `mpis`).
-    Mpi(Box<Mpi>),
-    /// A service (repair) order event (kind `service-orders`).
-    ServiceOrder(Box<ServiceOrderEvent>),
-    /// A kind this crate does not know, its payload kept as raw JSON.
-    Other(RawJson),
+/// The myKaarma entity a payload is about, for ordering events per entity.
+pub(crate) trait Subject {
+    /// The entity's myKaarma identifier, if the payload carries it.
+    fn subject(&self) -> Option<&str>;
+}
+
+/// The kind table: each kind once, with its wire name (under `type` or `dataType`), its
+/// variant of [`Payload`] and its model, and the top-level payload keys it is known by.
+/// [`DataType`], [`Payload`] and every dispatch on the kind are generated from it.
+macro_rules! payloads {
+    (
+        $(
+            $(#[$doc:meta])*
+            $variant:ident($model:ident) = $kind:ident $wire:literal,
+                $name:literal [$($field:ident: $key:literal),+ $(,)?];
+        )+
+    ) => {
+        open_enum! {
+            /// The kind of data an event carries (wire `type`, or `dataType` in older docs).
+            pub struct DataType => DataTypeKind {
+                $($(#[$doc])* $kind = [$wire],)+
+            }
+        }
+
+        impl DataTypeKind {
+            /// Every kind this crate models (all but `Other`), in the table's order.
+            pub const MODELLED: &'static [Self] = &[$(Self::$kind,)+];
+
+            /// The top-level payload keys a payload of this kind is known by: a payload must
+            /// carry at least one of them with a value, or it is refused as not of this kind.
+            /// None for `Other`, whose payload is kept whatever it holds.
+            pub fn keys(self) -> &'static [&'static str] {
+                self.model().map_or(&[], |kind| kind.keys)
+            }
+
+            /// The kind of payload, with the keys it is known by; `None` for `Other`.
+            pub(crate) fn model(self) -> Option<&'static Kind> {
+                match self {
+                    $(Self::$kind => Some(<$model as crate::kind::Known>::KIND),)+
+                    Self::Other => None,
+                }
+            }
+        }
+
+        kinds! {
+            pub(crate) static PAYLOAD_KINDS = [$($model: $name [$($field: $key),+]),+];
+        }
+
+        /// The payload of an event, typed by the envelope's kind.
+        ///
+        /// Kinds the crate does not know (kinds myKaarma adds later) keep their payload as
+        /// [`RawJson`], so an event of a new kind still decodes and forwards unchanged. New
+        /// variants will be added as kinds are modelled: match with a wildcard arm.
+        ///
+        /// Encoding writes the payload's JSON object (or the raw JSON of another kind); the
+        /// envelope decides whether it is stringified.
+        #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+        #[serde(untagged)]
+        #[non_exhaustive]
+        pub enum Payload {
+            $($(#[$doc])* $variant(Box<$model>),)+
+            /// A kind this crate does not know, its payload kept as raw JSON.
+            Other(RawJson),
+        }
+
+        impl Payload {
+            /// Decodes a payload's JSON (an object, not the stringified form) as the payload
+            /// of kind `kind`, for receivers that get the kind and the payload apart from the
+            /// envelope.
+            ///
+            /// # Errors
+            /// When `json` is not JSON, or does not fit the kind's model (a modelled kind's
+            /// payload must be an object carrying at least one of its kind's keys); the path
+            /// starts inside the payload.
+            pub fn decode(kind: &DataType, json: &str) -> Result<Self, Error> {
+                Ok(match kind.kind() {
+                    $(DataTypeKind::$kind => Self::$variant(Error::decode_str(json)?),)+
+                    DataTypeKind::Other => Self::Other(Error::decode_str(json)?),
+                })
+            }
+
+            /// Decodes a payload of kind `kind` from any deserializer; a kind this crate does
+            /// not model is kept by `other`.
+            pub(crate) fn typed<'de, D: Deserializer<'de>>(
+                kind: DataTypeKind,
+                deserializer: D,
+                other: impl FnOnce(D) -> Result<RawJson, D::Error>,
+            ) -> Result<Self, D::Error> {
+                match kind {
+                    $(DataTypeKind::$kind => Deserialize::deserialize(deserializer).map(Self::$variant),)+
+                    DataTypeKind::Other => other(deserializer).map(Self::Other),
+                }
+            }
+
+            /// The kind of a typed payload; `None` for [`Payload::Other`].
+            pub const fn kind(&self) -> Option<DataTypeKind> {
+                match self {
+                    $(Self::$variant(_) => Some(DataTypeKind::$kind),)+
+                    Self::Other(_) => None,
+                }
+            }
+
+            /// The myKaarma identifier of the entity the event is about, for ordering events
+            /// per entity: the customer's `customerUuid`, the appointment's
+            /// `appointmentInfoResponse.uuid`, the MPI's `uuid`, or the order's `uuid`. `None`
+            /// when the payload does not carry it, or for [`Payload::Other`].
+            pub fn subject(&self) -> Option<&str> {
+                match self {
+                    $(Self::$variant(event) => Subject::subject(&**event),)+
+                    Self::Other(_) => None,
+                }
+            }
+        }
+    };
+}
+
+payloads! {
+    /// A customer was created or updated: `customers`.
+    Customer(CustomerEvent) = Customers "customers",
+        "a customer event payload" [customer_with_vehicles: "customerWithVehicles"];
+    /// An appointment was created, updated or deleted: `appointments`.
+    Appointment(AppointmentEvent) = Appointments "appointments",
+        "an appointment event payload" [
+            appointment_info_response: "appointmentInfoResponse",
+            event: "event",
+            event_creation_date_time: "eventCreationDateTime",
+            department_uuid: "departmentUuid",
+            subscriber_name: "subscriberName",
+            updated_by_user_uuid: "updatedByUserUuid",
+            service_appointment_request_loaner_booking_list:
+                "serviceAppointmentRequestLoanerBookingList",
+        ];
+    /// A multipoint inspection was created or updated: `mpis`.
+    Mpi(Mpi) = Mpis "mpis",
+        "an MPI event payload" [
+            inspection_type_uuid: "inspectionTypeUuid",
+            status_updated_on: "statusUpdatedOn",
+            created_on: "createdOn",
+            updated_on: "updatedOn",
+            dealer_department_uuid: "dealerDepartmentUUID",
+            mpi_sections: "mpiSections",
+            mpi_flags: "mpiFlags",
+            mpi_counts: "mpiCounts",
+            mpi_secondary_flags: "mpiSecondaryFlags",
+            mpi_kpi: "mpiKpi",
+            total_prices: "totalPrices",
+            workflow_details: "workflowDetails",
+            vehicle_identifiers: "vehicleIdentifiers",
+            order_identifiers: "orderIdentifiers",
+            customer_identifiers: "customerIdentifiers",
+            dealer_identifiers: "dealerIdentifiers",
+            approved_total: "approvedTotal",
+            recommended_total: "recommendedTotal",
+        ];
+    /// A service (repair) order changed: `service-orders`.
+    ServiceOrder(ServiceOrderEvent) = ServiceOrders "service-orders",
+        "a service-order event payload" [order: "order"];
 }
 
 impl Payload {
-    /// Decodes a payload's JSON (an object, not the stringified form) as the payload of kind
-    /// `kind`, for receivers that get the kind and the payload apart from the envelope.
-    ///
-    /// # Errors
-    /// When `json` is not JSON, or does not fit the kind's model; the path starts inside the
-    /// payload.
-    pub fn decode(kind: &DataType, json: &str) -> Result<Self, Error> {
-        // serde's derive would read an array as the struct's fields by position; a modelled
-        // payload is an object, as in the object form (where an array is refused too).
-        if Self::is_modelled(kind.kind()) && !json.trim_start().starts_with('{') {
-            return match Error::decode_str::<NotAnObject>(json) {
-                Err(error) => Err(error),
-                Ok(never) => match never {},
-            };
-        }
-        Ok(match kind.kind() {
-            DataTypeKind::Customers => Self::Customer(Error::decode_str(json)?),
-            DataTypeKind::Appointments => Self::Appointment(Error::decode_str(json)?),
-            DataTypeKind::Mpis => Self::Mpi(Error::decode_str(json)?),
-            DataTypeKind::ServiceOrders => Self::ServiceOrder(Error::decode_str(json)?),
-            _ => Self::Other(Error::decode_str(json)?),
-        })
-    }
-
-    /// The kind of a typed payload; `None` for [`Payload::Other`].
-    pub const fn kind(&self) -> Option<DataTypeKind> {
-        match self {
-            Self::Customer(_) => Some(DataTypeKind::Customers),
-            Self::Appointment(_) => Some(DataTypeKind::Appointments),
-            Self::Mpi(_) => Some(DataTypeKind::Mpis),
-            Self::ServiceOrder(_) => Some(DataTypeKind::ServiceOrders),
-            Self::Other(_) => None,
-        }
-    }
-
-    /// The myKaarma identifier of the entity the event is about, for ordering events per
-    /// entity: the customer's `customerUuid`, or the appointment's
-    /// `appointmentInfoResponse.uuid`, the MPI's `uuid`, or the order's `uuid`. `None` when
-    /// the payload does not carry it, or for [`Payload::Other`].
-    pub fn subject(&self) -> Option<&str> {
-        match self {
-            Self::Customer(event) => event.customer()?.customer_uuid.as_deref(),
-            Self::Appointment(event) => event.appointment_info_response.as_ref()?.uuid.as_deref(),
-            Self::Mpi(mpi) => mpi.uuid.as_deref(),
-            Self::ServiceOrder(event) => event.uuid.as_deref(),
-            Self::Other(_) => None,
-        }
+    /// Whether this crate models payloads of `kind`.
+    pub(crate) const fn is_modelled(kind: DataTypeKind) -> bool {
+        !matches!(kind, DataTypeKind::Other)
     }
 }
 
-/// What a modelled payload that is not an object decodes to: nothing. Its `Deserialize`
-/// asks for a map and accepts none, so that `serde_json` names what came instead, and where.
-enum NotAnObject {}
-
-impl<'de> serde::Deserialize<'de> for NotAnObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Refuse;
-        impl serde::de::Visitor<'_> for Refuse {
-            type Value = NotAnObject;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("the event payload: a JSON object")
-            }
-        }
-        deserializer.deserialize_map(Refuse)
-    }
-}
-
-impl Serialize for Payload {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Customer(event) => event.serialize(serializer),
-            Self::Appointment(event) => event.serialize(serializer),
-            Self::Mpi(mpi) => mpi.serialize(serializer),
-            Self::ServiceOrder(event) => event.serialize(serializer),
-            Self::Other(json) => json.serialize(serializer),
-        }
-    }
-}
+/// The keys a myKaarma event envelope is known by (`id` and `type` are left out: Service
+/// Order Hub bodies carry them too).
+pub(crate) static ENVELOPE: Kind = Kind {
+    name: "a myKaarma event",
+    keys: &[
+        "timestamp",
+        "dataType",
+        "payload",
+        "dealeruuid",
+        "departmentuuid",
+        "eventType",
+    ],
+};

@@ -4,6 +4,7 @@ use super::objects::{ContactPatch, OrderDataPatch, ProductDataPatch};
 use crate::wire::{Patch, open_struct};
 
 open_struct! {
+    #[model]
     /// The "case updated" webhook: what changed in a case, as a patch.
     ///
     /// A key sent with a value has that new value; a key sent as `null` was removed; a key not
@@ -44,5 +45,11 @@ open_struct! {
         sender: Patch<ContactPatch> = "sender",
         /// Changes to the receiver.
         receiver: Patch<ContactPatch> = "receiver",
+    }
+}
+
+impl super::CaseGuid for CaseUpdated {
+    fn case_guid(&self) -> Option<&str> {
+        self.guid.as_deref()
     }
 }

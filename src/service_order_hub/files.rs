@@ -1,16 +1,25 @@
 //! The "new file uploaded" webhook.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_with::skip_serializing_none;
 
 use super::common::File;
+use crate::kind::model;
 
-/// The "new file uploaded" webhook: files were added to a case.
-#[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-pub struct FilesUploaded {
-    /// The case's guid, as text.
-    pub guid: Option<String>,
-    /// The files uploaded.
-    pub files: Option<Vec<File>>,
+model! {
+    /// The "new file uploaded" webhook: files were added to a case.
+    #[skip_serializing_none]
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    pub struct FilesUploaded {
+        /// The case's guid, as text.
+        pub guid: Option<String>,
+        /// The files uploaded.
+        pub files: Option<Vec<File>>,
+    }
+}
+
+impl super::CaseGuid for FilesUploaded {
+    fn case_guid(&self) -> Option<&str> {
+        self.guid.as_deref()
+    }
 }

@@ -12,6 +12,7 @@ use serde_with::{serde_as, skip_serializing_none};
 
 use super::case::Case;
 use super::common::{CurrencyCode, ExternalId};
+use crate::kind::model;
 use crate::wire::{
     DateTimeText, ExactDecimal, LenientNumber, Numeric, RawJson, Rfc3339, open_enum,
 };
@@ -26,51 +27,53 @@ open_enum! {
     }
 }
 
-/// The "invoice created/updated" webhook, sent to partners: an invoice or credit note of a
-/// case, with the case's core data.
-#[serde_as]
-#[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Invoice {
-    /// Service Order Hub's id of the invoice.
-    #[serde_as(as = "Option<LenientNumber>")]
-    pub id: Option<i64>,
-    /// The case's guid, as text.
-    pub guid: Option<String>,
-    /// The provider's id for the invoice, such as `"100006"`.
-    pub external_id: Option<ExternalId>,
-    /// Invoice or credit note (wire `type`).
-    #[serde(rename = "type")]
-    pub kind: Option<InvoiceType>,
-    /// Status, such as `ready` or `sent`.
-    pub status: Option<String>,
-    /// Whether it was paid.
-    pub is_paid: Option<bool>,
-    /// Whether it was sent.
-    pub is_sent: Option<bool>,
-    /// Whether it is active.
-    pub is_active: Option<bool>,
-    /// Net price, exact, in the form it came.
-    pub price_net: Option<Numeric<Decimal>>,
-    /// Currency, such as `NOK`.
-    pub currency: Option<CurrencyCode>,
-    /// When it is due: RFC 3339, or a date as the API accepts it, kept as it came.
-    pub due_date: Option<DateTimeText>,
-    /// The lines.
-    pub details: Option<Vec<InvoiceDetail>>,
-    /// Any data the provider attached, key by key as sent.
-    pub custom_data: Option<BTreeMap<String, RawJson>>,
-    /// The invoice a credit note credits: its id, or the invoice itself.
-    pub linked_invoice: Option<LinkedInvoice>,
-    /// When it was created.
-    #[serde_as(as = "Option<Rfc3339>")]
-    pub created_at: Option<DateTime<Utc>>,
-    /// When it was last updated.
-    #[serde_as(as = "Option<Rfc3339>")]
-    pub updated_at: Option<DateTime<Utc>>,
-    /// The case, with its core data, order data and product data.
-    pub case: Option<Box<Case>>,
+model! {
+    /// The "invoice created/updated" webhook, sent to partners: an invoice or credit note of a
+    /// case, with the case's core data.
+    #[serde_as]
+    #[skip_serializing_none]
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    #[serde(rename_all = "camelCase")]
+    pub struct Invoice {
+        /// Service Order Hub's id of the invoice.
+        #[serde_as(as = "Option<LenientNumber>")]
+        pub id: Option<i64>,
+        /// The case's guid, as text.
+        pub guid: Option<String>,
+        /// The provider's id for the invoice, such as `"100006"`.
+        pub external_id: Option<ExternalId>,
+        /// Invoice or credit note (wire `type`).
+        #[serde(rename = "type")]
+        pub kind: Option<InvoiceType>,
+        /// Status, such as `ready` or `sent`.
+        pub status: Option<String>,
+        /// Whether it was paid.
+        pub is_paid: Option<bool>,
+        /// Whether it was sent.
+        pub is_sent: Option<bool>,
+        /// Whether it is active.
+        pub is_active: Option<bool>,
+        /// Net price, exact, in the form it came.
+        pub price_net: Option<Numeric<Decimal>>,
+        /// Currency, such as `NOK`.
+        pub currency: Option<CurrencyCode>,
+        /// When it is due: RFC 3339, or a date as the API accepts it, kept as it came.
+        pub due_date: Option<DateTimeText>,
+        /// The lines.
+        pub details: Option<Vec<InvoiceDetail>>,
+        /// Any data the provider attached, key by key as sent.
+        pub custom_data: Option<BTreeMap<String, RawJson>>,
+        /// The invoice a credit note credits: its id, or the invoice itself.
+        pub linked_invoice: Option<LinkedInvoice>,
+        /// When it was created.
+        #[serde_as(as = "Option<Rfc3339>")]
+        pub created_at: Option<DateTime<Utc>>,
+        /// When it was last updated.
+        #[serde_as(as = "Option<Rfc3339>")]
+        pub updated_at: Option<DateTime<Utc>>,
+        /// The case, with its core data, order data and product data.
+        pub case: Option<Box<Case>>,
+    }
 }
 
 /// A line of an invoice (an entry of wire `details`); VAT rates and amounts are exact.
@@ -147,5 +150,11 @@ impl Serialize for LinkedInvoice {
             Self::Reference(id) => serializer.serialize_str(id),
             Self::Invoice(invoice) => invoice.serialize(serializer),
         }
+    }
+}
+
+impl super::CaseGuid for Invoice {
+    fn case_guid(&self) -> Option<&str> {
+        self.guid.as_deref()
     }
 }

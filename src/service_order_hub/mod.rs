@@ -2,18 +2,26 @@
 //!
 //! These webhooks carry no kind field: each kind is delivered to its own URL. Decode a body
 //! with [`crate::from_slice`] into the type of the URL it arrived at, or, for a receiver that
-//! routes by configuration, with [`Webhook::decode`] and the [`WebhookKind`] as a value.
+//! routes by configuration, with [`Webhook::decode`] and the [`WebhookKind`] as a value. A
+//! receiver that gets several kinds on one URL or queue can tell them by their keys with
+//! [`Webhook::detect`].
 //!
-//! | webhook | type |
-//! | --- | --- |
-//! | new status | [`NewStatus`] (a [`Status`]) |
-//! | status transition | [`StatusTransition`] (the same [`Status`], with `prevKey` and `case`) |
-//! | new cost proposal | [`CostProposal`] |
-//! | new message | [`Message`] |
-//! | message was confirmed | [`Message`] (the same body, with `confirmedAt` set) |
-//! | new file uploaded | [`FilesUploaded`] |
-//! | case updated | [`CaseUpdated`], a patch |
-//! | invoice created/updated | [`Invoice`] |
+//! Each type refuses a body that is not of its kind: a body must be a JSON object that
+//! carries at least one of the top-level keys its kind is known by (listed in the table
+//! below), so that a body sent to the wrong URL fails, naming the kind it belongs to, instead
+//! of decoding as an empty value. Keys are looked for, not values: a key sent as `null`
+//! counts.
+//!
+//! | webhook | type | known by any of |
+//! | --- | --- | --- |
+//! | new status | [`NewStatus`] (a [`Status`]) | `key`, `prevKey` |
+//! | status transition | [`StatusTransition`] (the same [`Status`], with `prevKey` and `case`) | the same |
+//! | new cost proposal | [`CostProposal`] | `serviceProviderId`, `dateValidUntil`, `reaction`, `reactionDate`, `reactionName`, `comment`, `approverName`, `dateAccepted`, `timeStamp` |
+//! | new message | [`Message`] | `content`, `senderType`, `senderAccountId`, `parentMessageId`, `userName`, `userEmail`, `confirmedAt`, `messageType`, `isInternal` |
+//! | message was confirmed | [`Message`] (the same body, with `confirmedAt` set) | the same |
+//! | new file uploaded | [`FilesUploaded`] | `files` |
+//! | case updated | [`CaseUpdated`], a patch | `orderData`, `productData`, `customer`, `consumer`, `pickupDst`, `returnDst`, `sender`, `receiver` |
+//! | invoice created/updated | [`Invoice`] | `isPaid`, `isSent`, `status`, `dueDate`, `customData`, `linkedInvoice` |
 //!
 //! Fields are the wire keys in snake case (`createdAt` is `created_at`); a field's doc names
 //! its wire key where that rule does not give it. Times are RFC 3339 with milliseconds
@@ -30,10 +38,12 @@ mod message;
 mod objects;
 mod status;
 
+mod detect;
+
 use std::fmt;
 use std::str::FromStr;
 
-use serde::ser::{Serialize, Serializer};
+use serde::Serialize;
 
 pub use case::{Case, CatalogEntry, FreightTracking, Party};
 pub use case_updated::CaseUpdated;
@@ -45,6 +55,7 @@ pub use cost_proposal::{
     CostProposal, CostProposalDetail, CostProposalName, CostProposalNameKind, DetailType,
     DetailTypeKind, Reaction, ReactionKind,
 };
+pub use detect::DetectError;
 pub use files::FilesUploaded;
 pub use invoice::{Invoice, InvoiceDetail, InvoiceType, InvoiceTypeKind, LinkedInvoice};
 pub use message::{Message, MessageType, MessageTypeKind, SenderType, SenderTypeKind};
@@ -54,55 +65,160 @@ pub use objects::{
 pub use status::{NewStatus, Status, StatusTransition};
 
 use crate::Error;
+use crate::kind::kinds;
 
-/// Which webhook a body is, as configured per URL: the eight kinds Service Order Hub sends.
-/// Parses from and displays as a kebab-case name (`new-status`, `case-updated`, …).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum WebhookKind {
-    /// "New status": [`NewStatus`].
-    NewStatus,
-    /// "Status transition": [`StatusTransition`].
-    StatusTransition,
-    /// "New cost proposal": [`CostProposal`].
-    CostProposal,
-    /// "New message": [`Message`].
-    NewMessage,
-    /// "Message was confirmed": [`Message`], the same body as a new message.
-    MessageConfirmed,
-    /// "New file uploaded": [`FilesUploaded`].
-    FilesUploaded,
-    /// "Case updated": [`CaseUpdated`].
-    CaseUpdated,
-    /// "Invoice created/updated": [`Invoice`].
-    Invoice,
+/// The guid of the case a webhook body is about.
+pub(crate) trait CaseGuid {
+    /// The case's guid, if the body carries it.
+    fn case_guid(&self) -> Option<&str>;
 }
 
-impl WebhookKind {
-    /// All eight kinds.
-    pub const ALL: [Self; 8] = [
-        Self::NewStatus,
-        Self::StatusTransition,
-        Self::CostProposal,
-        Self::NewMessage,
-        Self::MessageConfirmed,
-        Self::FilesUploaded,
-        Self::CaseUpdated,
-        Self::Invoice,
+// The models, each with the top-level keys its bodies are known by: keys that bodies of this
+// kind carry (in the Webhooks page's examples or the reference's older shapes) and bodies of
+// no other kind do. `id`, `guid`, `name`, `type`, `priceNet`, `currency`, `isActive`,
+// `details`, `case`, `caseId`, `externalId` and the timestamps are shared, so none of them
+// tells a kind.
+kinds! {
+    pub(crate) static KINDS = [
+        Status: "a new-status or status-transition webhook" [key: "key", prev_key: "prevKey"],
+        CostProposal: "a cost-proposal webhook" [
+            service_provider_id: "serviceProviderId",
+            date_valid_until: "dateValidUntil",
+            reaction: "reaction",
+            reaction_date: "reactionDate",
+            reaction_name: "reactionName",
+            comment: "comment",
+            approver_name: "approverName",
+            date_accepted: "dateAccepted",
+            time_stamp: "timeStamp",
+        ],
+        Message: "a new-message or message-confirmed webhook" [
+            content: "content",
+            sender_type: "senderType",
+            sender_account_id: "senderAccountId",
+            parent_message_id: "parentMessageId",
+            user_name: "userName",
+            user_email: "userEmail",
+            confirmed_at: "confirmedAt",
+            message_type_v2: "messageType",
+            is_internal: "isInternal",
+        ],
+        FilesUploaded: "a files-uploaded webhook" [files: "files"],
+        CaseUpdated: "a case-updated webhook" [
+            order_data: "orderData",
+            product_data: "productData",
+            customer: "customer",
+            consumer: "consumer",
+            pickup_dst: "pickupDst",
+            return_dst: "returnDst",
+            sender: "sender",
+            receiver: "receiver",
+        ],
+        Invoice: "an invoice webhook" [
+            is_paid: "isPaid",
+            is_sent: "isSent",
+            status: "status",
+            due_date: "dueDate",
+            custom_data: "customData",
+            linked_invoice: "linkedInvoice",
+        ],
     ];
+}
 
-    /// The kind's kebab-case name, such as `status-transition`.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Self::NewStatus => "new-status",
-            Self::StatusTransition => "status-transition",
-            Self::CostProposal => "cost-proposal",
-            Self::NewMessage => "new-message",
-            Self::MessageConfirmed => "message-confirmed",
-            Self::FilesUploaded => "files-uploaded",
-            Self::CaseUpdated => "case-updated",
-            Self::Invoice => "invoice",
+/// The kind table: each webhook once, with its kebab-case name, its variant and its model.
+/// [`WebhookKind`], [`Webhook`] and every dispatch on the kind are generated from it.
+macro_rules! webhooks {
+    ($($(#[$doc:meta])* $kind:ident $name:literal => $model:ident,)+) => {
+        /// Which webhook a body is, as configured per URL: the kinds Service Order Hub sends.
+        /// Parses from and displays as a kebab-case name (`new-status`, `case-updated`, …).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum WebhookKind {
+            $($(#[$doc])* $kind,)+
         }
-    }
+
+        impl WebhookKind {
+            /// Every kind, in the order of the vendor's Webhooks page.
+            pub const ALL: &'static [Self] = &[$(Self::$kind,)+];
+
+            /// The kind's kebab-case name, such as `status-transition`.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $(Self::$kind => $name,)+
+                }
+            }
+
+            /// The top-level keys a body of this kind is known by (see the [module](self)
+            /// docs): a body must carry at least one of them with a value, or it is refused as
+            /// not of this kind.
+            pub fn keys(self) -> &'static [&'static str] {
+                self.model().keys
+            }
+
+            /// The kind of body this webhook sends, with the keys it is known by.
+            pub(crate) fn model(self) -> &'static crate::kind::Kind {
+                match self {
+                    $(Self::$kind => <$model as crate::kind::Known>::KIND,)+
+                }
+            }
+        }
+
+        /// A Service Order Hub webhook body, typed by the kind it was delivered as.
+        ///
+        /// Encoding writes the body alone, as the vendor sent it.
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+        #[serde(untagged)]
+        #[non_exhaustive]
+        pub enum Webhook {
+            $($(#[$doc])* $kind(Box<$model>),)+
+        }
+
+        impl Webhook {
+            /// Decodes the raw body of a webhook delivered as `kind`.
+            ///
+            /// # Errors
+            /// When the body is not JSON, or is not a body of that kind (see the
+            /// [module](self) docs), or does not fit the kind's model; see [`Error`].
+            pub fn decode(kind: WebhookKind, body: &[u8]) -> Result<Self, Error> {
+                Ok(match kind {
+                    $(WebhookKind::$kind => Self::$kind(crate::from_slice(body)?),)+
+                })
+            }
+
+            /// The kind this body was delivered as.
+            pub const fn kind(&self) -> WebhookKind {
+                match self {
+                    $(Self::$kind(_) => WebhookKind::$kind,)+
+                }
+            }
+
+            /// The guid of the case the webhook is about.
+            pub fn case_guid(&self) -> Option<&str> {
+                match self {
+                    $(Self::$kind(body) => CaseGuid::case_guid(&**body),)+
+                }
+            }
+        }
+    };
+}
+
+webhooks! {
+    /// "New status": [`NewStatus`].
+    NewStatus "new-status" => Status,
+    /// "Status transition": [`StatusTransition`].
+    StatusTransition "status-transition" => Status,
+    /// "New cost proposal": [`CostProposal`].
+    CostProposal "cost-proposal" => CostProposal,
+    /// "New message": [`Message`].
+    NewMessage "new-message" => Message,
+    /// "Message was confirmed": [`Message`], the same body as a new message.
+    MessageConfirmed "message-confirmed" => Message,
+    /// "New file uploaded": [`FilesUploaded`].
+    FilesUploaded "files-uploaded" => FilesUploaded,
+    /// "Case updated": [`CaseUpdated`].
+    CaseUpdated "case-updated" => CaseUpdated,
+    /// "Invoice created/updated": [`Invoice`].
+    Invoice "invoice" => Invoice,
 }
 
 impl fmt::Display for WebhookKind {
@@ -111,99 +227,32 @@ impl fmt::Display for WebhookKind {
     }
 }
 
-/// A name that is not one of the eight [`WebhookKind`]s.
+/// A name that is not one of the [`WebhookKind`]s.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "unknown Service Order Hub webhook kind `{0}` (expected one of: new-status, status-transition, cost-proposal, new-message, message-confirmed, files-uploaded, case-updated, invoice)"
+    "unknown Service Order Hub webhook kind `{name}` (expected one of: {})",
+    kind_names()
 )]
-pub struct UnknownWebhookKind(String);
+pub struct UnknownWebhookKind {
+    name: String,
+}
+
+/// Every kind's name, for messages: `new-status, status-transition, …`.
+fn kind_names() -> String {
+    let names: Vec<&str> = WebhookKind::ALL.iter().map(|kind| kind.name()).collect();
+    names.join(", ")
+}
 
 impl FromStr for WebhookKind {
     type Err = UnknownWebhookKind;
 
     fn from_str(name: &str) -> Result<Self, Self::Err> {
         Self::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .find(|kind| kind.name() == name)
-            .ok_or_else(|| UnknownWebhookKind(name.to_owned()))
-    }
-}
-
-/// A Service Order Hub webhook body, typed by the kind it was delivered as.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Webhook {
-    /// "New status".
-    NewStatus(Box<NewStatus>),
-    /// "Status transition".
-    StatusTransition(Box<StatusTransition>),
-    /// "New cost proposal".
-    CostProposal(CostProposal),
-    /// "New message".
-    NewMessage(Message),
-    /// "Message was confirmed".
-    MessageConfirmed(Message),
-    /// "New file uploaded".
-    FilesUploaded(FilesUploaded),
-    /// "Case updated".
-    CaseUpdated(Box<CaseUpdated>),
-    /// "Invoice created/updated".
-    Invoice(Box<Invoice>),
-}
-
-impl Webhook {
-    /// Decodes the raw body of a webhook delivered as `kind`.
-    ///
-    /// # Errors
-    /// When the body is not JSON or does not fit the kind's model; see [`Error`].
-    pub fn decode(kind: WebhookKind, body: &[u8]) -> Result<Self, Error> {
-        Ok(match kind {
-            WebhookKind::NewStatus => Self::NewStatus(crate::from_slice(body)?),
-            WebhookKind::StatusTransition => Self::StatusTransition(crate::from_slice(body)?),
-            WebhookKind::CostProposal => Self::CostProposal(crate::from_slice(body)?),
-            WebhookKind::NewMessage => Self::NewMessage(crate::from_slice(body)?),
-            WebhookKind::MessageConfirmed => Self::MessageConfirmed(crate::from_slice(body)?),
-            WebhookKind::FilesUploaded => Self::FilesUploaded(crate::from_slice(body)?),
-            WebhookKind::CaseUpdated => Self::CaseUpdated(crate::from_slice(body)?),
-            WebhookKind::Invoice => Self::Invoice(crate::from_slice(body)?),
-        })
-    }
-
-    /// The kind this body was delivered as.
-    pub const fn kind(&self) -> WebhookKind {
-        match self {
-            Self::NewStatus(_) => WebhookKind::NewStatus,
-            Self::StatusTransition(_) => WebhookKind::StatusTransition,
-            Self::CostProposal(_) => WebhookKind::CostProposal,
-            Self::NewMessage(_) => WebhookKind::NewMessage,
-            Self::MessageConfirmed(_) => WebhookKind::MessageConfirmed,
-            Self::FilesUploaded(_) => WebhookKind::FilesUploaded,
-            Self::CaseUpdated(_) => WebhookKind::CaseUpdated,
-            Self::Invoice(_) => WebhookKind::Invoice,
-        }
-    }
-
-    /// The guid of the case the webhook is about.
-    pub fn case_guid(&self) -> Option<&str> {
-        match self {
-            Self::NewStatus(status) | Self::StatusTransition(status) => status.guid.as_deref(),
-            Self::CostProposal(proposal) => proposal.guid.as_deref(),
-            Self::NewMessage(message) | Self::MessageConfirmed(message) => message.guid.as_deref(),
-            Self::FilesUploaded(files) => files.guid.as_deref(),
-            Self::CaseUpdated(update) => update.guid.as_deref(),
-            Self::Invoice(invoice) => invoice.guid.as_deref(),
-        }
-    }
-}
-
-impl Serialize for Webhook {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::NewStatus(body) | Self::StatusTransition(body) => body.serialize(serializer),
-            Self::CostProposal(body) => body.serialize(serializer),
-            Self::NewMessage(body) | Self::MessageConfirmed(body) => body.serialize(serializer),
-            Self::FilesUploaded(body) => body.serialize(serializer),
-            Self::CaseUpdated(body) => body.serialize(serializer),
-            Self::Invoice(body) => body.serialize(serializer),
-        }
+            .ok_or_else(|| UnknownWebhookKind {
+                name: crate::wire::excerpt(name).into_owned(),
+            })
     }
 }

@@ -28,6 +28,9 @@
 /// }
 /// ```
 ///
+/// A top-level model (the "case updated" patch) starts with `#[model]`: its `Deserialize` then
+/// refuses a body that carries none of its kind's keys (see `crate::kind`).
+///
 /// For a [`Patch<T>`](super::Patch) field the adapter is `Patch<U>`
 /// (`id: Patch<i64> as Patch<LenientNumber> = "id"`), which keeps absent, `null` and a value
 /// apart as the field does.
@@ -35,7 +38,13 @@ macro_rules! open_struct {
     // The adapter of a field: the one it names, or `Same` (its own serde impls).
     (@adapter) => { ::serde_with::Same };
     (@adapter $adapter:ty) => { $adapter };
-    (
+    // How `Deserialize` reads the object: as it is, or checked as a top-level model.
+    (@deserialize plain, $deserializer:ident) => {
+        <Self as $crate::kind::Fields>::deserialize_fields($deserializer)
+    };
+    (@deserialize model, $deserializer:ident) => { $crate::kind::deserialize($deserializer) };
+    (#[model] $($rest:tt)*) => { $crate::wire::open_struct!(@define model $($rest)*); };
+    (@define $mode:ident
         $(#[$meta:meta])*
         $vis:vis struct $name:ident {
             $(
@@ -58,6 +67,12 @@ macro_rules! open_struct {
 
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                $crate::wire::open_struct!(@deserialize $mode, deserializer)
+            }
+        }
+
+        impl $crate::kind::Fields for $name {
+            fn deserialize_fields<'de, D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 struct ObjectVisitor;
 
                 impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
@@ -121,6 +136,7 @@ macro_rules! open_struct {
             }
         }
     };
+    ($($rest:tt)*) => { $crate::wire::open_struct!(@define plain $($rest)*); };
 }
 
 pub(crate) use open_struct;

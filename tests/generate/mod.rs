@@ -30,22 +30,49 @@ const ENVELOPE_REQUIRED: [&str; 5] = ["id", "timestamp", "type", "dataType", "pa
 /// crate does not know is a different test), and must agree when both are sent.
 const ENVELOPE_FIXED: [&str; 2] = ["type", "dataType"];
 
-/// A body like `template`.
-pub fn body(template: &Json, mode: Mode) -> BoxedStrategy<String> {
+/// A body like `template`, whose kind is known by `kind_keys` (the top-level keys of the
+/// body, or of a myKaarma payload): the first of them that the template sends with a value is
+/// always sent with one, since a body that carries none of its kind's keys is refused
+/// (`tests/kinds.rs`); every other key may go.
+pub fn body(template: &Json, mode: Mode, kind_keys: &[&str]) -> BoxedStrategy<String> {
     let is_envelope = matches!(template, Json::Object(members)
         if members.iter().any(|(key, _)| key == "payload"));
-    node(template, is_envelope, mode)
+    let top = match template {
+        Json::Object(members) if is_envelope => members
+            .iter()
+            .find(|(key, _)| key == "payload")
+            .map(|(_, payload)| payload),
+        _ => Some(template),
+    };
+    let top = top.map(|top| match top {
+        Json::Stringified(inner) => inner.as_ref(),
+        top => top,
+    });
+    let anchor = match top {
+        Some(Json::Object(members)) => members
+            .iter()
+            .find(|(key, value)| kind_keys.contains(&key.as_str()) && *value != Json::Null)
+            .map(|(key, _)| key.clone()),
+        _ => None,
+    };
+    node(template, is_envelope, mode, anchor.as_deref())
         .prop_map(|json| json.to_json())
         .boxed()
 }
 
 /// A value like `template`; `is_envelope` when it is a myKaarma envelope, whose identity and
-/// kind keys cannot be dropped or changed.
-fn node(template: &Json, is_envelope: bool, mode: Mode) -> BoxedStrategy<Json> {
+/// kind keys cannot be dropped or changed; `anchor`, the key of the body (or payload) that
+/// must stay.
+fn node(
+    template: &Json,
+    is_envelope: bool,
+    mode: Mode,
+    anchor: Option<&str>,
+) -> BoxedStrategy<Json> {
     match template {
-        Json::Object(members) => object(members, is_envelope, mode),
+        Json::Object(members) => object(members, is_envelope, mode, anchor),
         Json::Array(items) => {
-            let items: Vec<_> = items.iter().map(|i| node(i, false, mode)).collect();
+            let items: Vec<_> = items.iter().map(|i| node(i, false, mode, None)).collect();
             let len = items.len();
             (items, 0..=len)
                 .prop_map(|(mut items, keep)| {
@@ -54,14 +81,14 @@ fn node(template: &Json, is_envelope: bool, mode: Mode) -> BoxedStrategy<Json> {
                 })
                 .boxed()
         }
-        Json::Stringified(inner) => payload(inner, mode),
+        Json::Stringified(inner) => payload(inner, mode, anchor),
         leaf => Leaf::of(leaf).strategy(mode),
     }
 }
 
 /// A myKaarma payload, stringified (as delivered) or as an object (as in the docs).
-fn payload(inner: &Json, mode: Mode) -> BoxedStrategy<Json> {
-    (node(inner, false, mode), any::<bool>())
+fn payload(inner: &Json, mode: Mode, anchor: Option<&str>) -> BoxedStrategy<Json> {
+    (node(inner, false, mode, anchor), any::<bool>())
         .prop_map(|(inner, stringified)| {
             if stringified {
                 Json::Stringified(Box::new(inner))
@@ -72,10 +99,15 @@ fn payload(inner: &Json, mode: Mode) -> BoxedStrategy<Json> {
         .boxed()
 }
 
-fn object(members: &[(String, Json)], is_envelope: bool, mode: Mode) -> BoxedStrategy<Json> {
+fn object(
+    members: &[(String, Json)],
+    is_envelope: bool,
+    mode: Mode,
+    anchor: Option<&str>,
+) -> BoxedStrategy<Json> {
     let members: Vec<BoxedStrategy<Option<(String, Json)>>> = members
         .iter()
-        .map(|(key, value)| member(key, value, is_envelope, mode))
+        .map(|(key, value)| member(key, value, is_envelope, mode, anchor))
         .collect();
     let unknown = match mode {
         Mode::Canonical => Just(Vec::new()).boxed(),
@@ -98,26 +130,34 @@ fn object(members: &[(String, Json)], is_envelope: bool, mode: Mode) -> BoxedStr
         .boxed()
 }
 
-/// One member: regenerated, missing, or `null`.
+/// One member: regenerated, missing, or `null`. In an envelope, `anchor` is the payload's
+/// key that must stay; elsewhere, this object's.
 fn member(
     key: &str,
     value: &Json,
     is_envelope: bool,
     mode: Mode,
+    anchor: Option<&str>,
 ) -> BoxedStrategy<Option<(String, Json)>> {
     let key = key.to_owned();
     if is_envelope && ENVELOPE_FIXED.contains(&key.as_str()) {
         return Just(Some((key, value.clone()))).boxed();
     }
     let value = match value {
-        Json::Object(_) if is_envelope && key == "payload" => payload(value, mode),
-        _ => node(value, false, mode),
+        Json::Object(_) if is_envelope && key == "payload" => payload(value, mode, anchor),
+        _ if is_envelope && key == "payload" => node(value, false, mode, anchor),
+        _ => node(value, false, mode, None),
     };
     let kept = value.prop_map({
         let key = key.clone();
         move |value| Some((key.clone(), value))
     });
-    if is_envelope && ENVELOPE_REQUIRED.contains(&key.as_str()) {
+    let required = if is_envelope {
+        ENVELOPE_REQUIRED.contains(&key.as_str())
+    } else {
+        anchor == Some(key.as_str())
+    };
+    if required {
         return kept.boxed();
     }
     prop_oneof![

@@ -22,6 +22,7 @@ pub use logistics::{
 pub use parties::{CustomerInformation, OrderInformation, VehicleInformation};
 pub use service::{OperationType, OperationTypeKind, ServiceLine};
 
+use crate::kind::model;
 use crate::wire::{IsoDate, LenientNumber, RawJson, SpaceDateTime, SpaceDateTimeMillis, open_enum};
 
 open_enum! {
@@ -50,30 +51,32 @@ open_enum! {
     }
 }
 
-/// The payload of an appointment event.
-#[serde_as]
-#[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct AppointmentEvent {
-    /// Identifier of this appointment event (in the older docs, the envelope's `id`).
-    pub uuid: Option<String>,
-    /// The dealer department's 64-character identifier.
-    pub department_uuid: Option<String>,
-    /// Name of the subscriber the event is for, such as `mkDealer`.
-    pub subscriber_name: Option<String>,
-    /// What happened, such as `RESCHEDULED`.
-    pub event: Option<AppointmentChange>,
-    /// When myKaarma created the event, in local time: `2025-09-27 02:19:21.796`.
-    #[serde_as(as = "Option<SpaceDateTimeMillis>")]
-    pub event_creation_date_time: Option<NaiveDateTime>,
-    /// The myKaarma user who made the change.
-    pub updated_by_user_uuid: Option<String>,
-    /// Loaner bookings of the service appointment request. The docs only ever show an empty
-    /// list and do not describe an entry, so entries are kept as raw JSON.
-    pub service_appointment_request_loaner_booking_list: Option<Vec<RawJson>>,
-    /// The appointment itself, as the Appointment API returns it.
-    pub appointment_info_response: Option<AppointmentInfo>,
+model! {
+    /// The payload of an appointment event.
+    #[serde_as]
+    #[skip_serializing_none]
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    #[serde(rename_all = "camelCase")]
+    pub struct AppointmentEvent {
+        /// Identifier of this appointment event (in the older docs, the envelope's `id`).
+        pub uuid: Option<String>,
+        /// The dealer department's 64-character identifier.
+        pub department_uuid: Option<String>,
+        /// Name of the subscriber the event is for, such as `mkDealer`.
+        pub subscriber_name: Option<String>,
+        /// What happened, such as `RESCHEDULED`.
+        pub event: Option<AppointmentChange>,
+        /// When myKaarma created the event, in local time: `2025-09-27 02:19:21.796`.
+        #[serde_as(as = "Option<SpaceDateTimeMillis>")]
+        pub event_creation_date_time: Option<NaiveDateTime>,
+        /// The myKaarma user who made the change.
+        pub updated_by_user_uuid: Option<String>,
+        /// Loaner bookings of the service appointment request. The docs only ever show an empty
+        /// list and do not describe an entry, so entries are kept as raw JSON.
+        pub service_appointment_request_loaner_booking_list: Option<Vec<RawJson>>,
+        /// The appointment itself, as the Appointment API returns it.
+        pub appointment_info_response: Option<AppointmentInfo>,
+    }
 }
 
 /// An appointment, as the myKaarma Appointment API returns it (wire
@@ -169,4 +172,11 @@ pub struct AppointmentInfo {
     pub signed_estimate_pdf_url: Option<String>,
     /// Status of the estimate signature.
     pub estimate_signature_status: Option<String>,
+}
+
+impl super::payload::Subject for AppointmentEvent {
+    /// The appointment's `appointmentInfoResponse.uuid`.
+    fn subject(&self) -> Option<&str> {
+        self.appointment_info_response.as_ref()?.uuid.as_deref()
+    }
 }

@@ -16,6 +16,7 @@ use serde_with::skip_serializing_none;
 pub use header::{OrderHeader, PayTypes};
 pub use job::{Ccc, GogLine, Job, JobEstimates, TechHours};
 
+use crate::kind::model;
 use crate::wire::{RawJson, open_enum};
 
 open_enum! {
@@ -26,15 +27,17 @@ open_enum! {
     }
 }
 
-/// The payload of a service-order event.
-#[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ServiceOrderEvent {
-    /// myKaarma's identifier of the order.
-    pub uuid: Option<String>,
-    /// The order.
-    pub order: Option<Order>,
+model! {
+    /// The payload of a service-order event.
+    #[skip_serializing_none]
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    #[serde(rename_all = "camelCase")]
+    pub struct ServiceOrderEvent {
+        /// myKaarma's identifier of the order.
+        pub uuid: Option<String>,
+        /// The order.
+        pub order: Option<Order>,
+    }
 }
 
 /// A repair order.
@@ -89,4 +92,11 @@ pub struct OrderCustomer {
     pub first_name: Option<String>,
     /// Last name.
     pub last_name: Option<String>,
+}
+
+impl super::payload::Subject for ServiceOrderEvent {
+    /// The order's `uuid`.
+    fn subject(&self) -> Option<&str> {
+        self.uuid.as_deref()
+    }
 }

@@ -1,0 +1,333 @@
+//! What each kind of body is known by, and the check that refuses a body of another kind.
+//!
+//! Neither vendor names the kind inside every body: a Service Order Hub webhook's kind is the
+//! URL (or queue) it was sent to, and a myKaarma payload's kind is its envelope's. So a body
+//! sent to the wrong place would decode as an all-`None` value of the wrong type, and nothing
+//! would fail. Every top-level model is therefore known by a few top-level keys that bodies of
+//! its kind carry and bodies of no other kind do (each vendor's table lists them, from the
+//! docs); decoding refuses a body that carries none of them, and names the kind whose keys it
+//! does carry.
+//!
+//! The check rides along the model's own one-pass decode: it looks at each top-level key as
+//! the model reads it, and stops looking once it has seen one of its own.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::value::{BorrowedStrDeserializer, MapAccessDeserializer, StrDeserializer};
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
+
+/// A kind of body, and the top-level keys it is known by.
+#[derive(Debug)]
+pub(crate) struct Kind {
+    /// The kind as an error names it, with its article: `a cost-proposal webhook`.
+    pub(crate) name: &'static str,
+    /// Top-level keys that bodies of this kind carry and bodies of no other kind do.
+    pub(crate) keys: &'static [&'static str],
+}
+
+impl Kind {
+    /// Whether `key` is one this kind is known by.
+    pub(crate) fn knows(&self, key: &str) -> bool {
+        self.keys.contains(&key)
+    }
+}
+
+/// Every kind of both vendors, for naming the kind a misplaced body belongs to.
+fn all_kinds() -> impl Iterator<Item = &'static Kind> {
+    std::iter::once(&crate::mykaarma::ENVELOPE)
+        .chain(crate::mykaarma::PAYLOAD_KINDS.iter().copied())
+        .chain(crate::service_order_hub::KINDS.iter().copied())
+}
+
+/// A model whose fields can be decoded without the check: serde's derive, through [`model!`].
+pub(crate) trait Fields: Sized {
+    /// Decodes the model's fields from an object.
+    fn deserialize_fields<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error>;
+}
+
+/// A top-level model whose body is known by its kind's keys (given by the vendor's table,
+/// through [`kinds!`]).
+pub(crate) trait Known: Fields {
+    /// The model's kind.
+    const KIND: &'static Kind;
+
+    /// Whether the decoded value holds one of the fields its kind is known by. A key sent as
+    /// `null` does not count, as a missing key and `null` mean the same (in a patch, where
+    /// `null` is a removal, it does): so whatever is accepted is accepted again once encoded.
+    fn is_of_its_kind(&self) -> bool;
+}
+
+/// A field's value: whether it holds what the wire sent, so that encoding writes it back.
+pub(crate) trait Carried {
+    /// Whether the value holds something (a `null` or a missing key does not).
+    fn carried(&self) -> bool;
+}
+
+impl<T> Carried for Option<T> {
+    fn carried(&self) -> bool {
+        self.is_some()
+    }
+}
+
+impl<T> Carried for crate::wire::Patch<T> {
+    fn carried(&self) -> bool {
+        !self.is_absent()
+    }
+}
+
+/// Decodes a top-level model: a JSON object that carries at least one of its kind's keys.
+pub(crate) fn deserialize<'de, T: Known, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    deserializer.deserialize_map(ModelVisitor(PhantomData))
+}
+
+struct ModelVisitor<T>(PhantomData<T>);
+
+impl<'de, T: Known> Visitor<'de> for ModelVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} (a JSON object)", T::KIND.name)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        let mut watch = Watch::new(T::KIND);
+        let value = T::deserialize_fields(MapAccessDeserializer::new(Watched {
+            map,
+            watch: &mut watch,
+        }))?;
+        if value.is_of_its_kind() {
+            Ok(value)
+        } else {
+            Err(de::Error::custom(watch.refusal()))
+        }
+    }
+}
+
+/// What the top-level keys of a body said about its kind, so far.
+pub(crate) struct Watch {
+    kind: &'static Kind,
+    /// Whether one of the kind's own keys was seen (then nothing more is looked at).
+    known: bool,
+    /// Other kinds' keys seen before that: bit `n` is the `n`th key of [`all_kinds`].
+    foreign: u128,
+}
+
+impl Watch {
+    pub(crate) const fn new(kind: &'static Kind) -> Self {
+        Self {
+            kind,
+            known: false,
+            foreign: 0,
+        }
+    }
+
+    /// Looks at one top-level key.
+    pub(crate) fn see(&mut self, key: &str) {
+        if self.known {
+            return;
+        }
+        if self.kind.knows(key) {
+            self.known = true;
+            return;
+        }
+        for (bit, (_, other)) in all_keys().enumerate() {
+            if other == key {
+                self.foreign |= 1u128.checked_shl(bit_index(bit)).unwrap_or(0);
+            }
+        }
+    }
+
+    /// An error unless one of the kind's own keys was seen.
+    pub(crate) fn check<E: de::Error>(&self) -> Result<(), E> {
+        if self.known {
+            return Ok(());
+        }
+        Err(E::custom(self.refusal()))
+    }
+
+    /// Why the body is refused: whose keys it carries, or that it carries none of the kind's.
+    #[cold]
+    pub(crate) fn refusal(&self) -> String {
+        let seen = |bit: usize| self.foreign & 1u128.checked_shl(bit_index(bit)).unwrap_or(0) != 0;
+        // The other kind most of whose keys the body carries (the first listed on a tie).
+        let mut best: Option<(&Kind, Vec<&str>)> = None;
+        for kind in all_kinds().filter(|kind| !std::ptr::eq(*kind, self.kind)) {
+            let carried: Vec<&str> = all_keys()
+                .enumerate()
+                .filter(|(bit, (owner, _))| std::ptr::eq(*owner, kind) && seen(*bit))
+                .map(|(_, (_, key))| key)
+                .collect();
+            if !carried.is_empty() && best.as_ref().is_none_or(|(_, b)| carried.len() > b.len()) {
+                best = Some((kind, carried));
+            }
+        }
+        match best {
+            Some((other, carried)) => format!(
+                "not {}: it carries {} (keys of {})",
+                self.kind.name,
+                carried.join(", "),
+                other.name
+            ),
+            None => format!(
+                "not {}: it carries none of the keys it is known by ({}), or only as null",
+                self.kind.name,
+                self.kind.keys.join(", ")
+            ),
+        }
+    }
+}
+
+/// Every kind's keys, in order, with their kind: the bits of [`Watch::foreign`].
+fn all_keys() -> impl Iterator<Item = (&'static Kind, &'static str)> {
+    all_kinds().flat_map(|kind| kind.keys.iter().map(move |key| (kind, *key)))
+}
+
+/// A key's bit, as `u32` for `checked_shl` (which then refuses any past the 128th).
+fn bit_index(bit: usize) -> u32 {
+    u32::try_from(bit).unwrap_or(u32::MAX)
+}
+
+/// The map being decoded, with its keys shown to a [`Watch`] on their way to the model.
+struct Watched<'w, A> {
+    map: A,
+    watch: &'w mut Watch,
+}
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for Watched<'_, A> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        self.map.next_key_seed(WatchedKey {
+            seed,
+            watch: self.watch,
+        })
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
+        self.map.next_value_seed(seed)
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        self.map.size_hint()
+    }
+}
+
+/// Reads a key as text, shows it to the watch, and hands the same text to the model's seed.
+struct WatchedKey<'w, K> {
+    seed: K,
+    watch: &'w mut Watch,
+}
+
+impl<'de, K: DeserializeSeed<'de>> DeserializeSeed<'de> for WatchedKey<'_, K> {
+    type Value = K::Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<K::Value, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de, K: DeserializeSeed<'de>> Visitor<'de> for WatchedKey<'_, K> {
+    type Value = K::Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object key")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> Result<K::Value, E> {
+        self.watch.see(key);
+        self.seed.deserialize(BorrowedStrDeserializer::new(key))
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<K::Value, E> {
+        self.watch.see(key);
+        self.seed.deserialize(StrDeserializer::new(key))
+    }
+}
+
+/// Defines a top-level model: the struct as written, and a `Deserialize` that decodes its
+/// fields with serde's derive and refuses a body that carries none of its kind's keys (the
+/// kind comes from the vendor's table, through [`Known`]).
+///
+/// Write the struct as for `#[derive(Deserialize)]`, without deriving `Deserialize`: the
+/// derive is applied to a private copy of the struct, whose fields are moved into the model.
+macro_rules! model {
+    (
+        $(#[$meta:meta])*
+        $vis:vis struct $name:ident {
+            $(
+                $(#[$field_meta:meta])*
+                $field_vis:vis $field:ident: $ty:ty
+            ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        $vis struct $name {
+            $(
+                $(#[$field_meta])*
+                $field_vis $field: $ty,
+            )*
+        }
+
+        const _: () = {
+            $(#[$meta])*
+            #[derive(::serde::Deserialize)]
+            #[serde(remote = "Self")]
+            #[allow(dead_code, clippy::all, clippy::pedantic)]
+            struct Fields {
+                $(
+                    $(#[$field_meta])*
+                    $field: $ty,
+                )*
+            }
+
+            impl<'de> ::serde::Deserialize<'de> for $name {
+                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    $crate::kind::deserialize(deserializer)
+                }
+            }
+
+            impl $crate::kind::Fields for $name {
+                fn deserialize_fields<'de, D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    let fields = Fields::deserialize(deserializer)?;
+                    Ok(Self { $($field: fields.$field,)* })
+                }
+            }
+        };
+    };
+}
+
+pub(crate) use model;
+
+/// Lists a vendor's kinds, with the keys each is known by (each key with the field that holds
+/// it), and ties each to its model:
+/// `kinds! { pub(crate) static KINDS = [Model: "a … webhook" [field: "key", …], …]; }`.
+macro_rules! kinds {
+    (
+        $vis:vis static $table:ident = [
+            $($model:ty: $name:literal [$($field:ident: $key:literal),+ $(,)?]),+ $(,)?
+        ];
+    ) => {
+        $vis static $table: &[&$crate::kind::Kind] = &[
+            $(<$model as $crate::kind::Known>::KIND,)+
+        ];
+
+        $(
+            impl $crate::kind::Known for $model {
+                const KIND: &'static $crate::kind::Kind =
+                    &$crate::kind::Kind { name: $name, keys: &[$($key),+] };
+
+                fn is_of_its_kind(&self) -> bool {
+                    $($crate::kind::Carried::carried(&self.$field))||+
+                }
+            }
+        )+
+    };
+}
+
+pub(crate) use kinds;
