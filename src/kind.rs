@@ -331,3 +331,27 @@ macro_rules! kinds {
 }
 
 pub(crate) use kinds;
+
+#[cfg(test)]
+mod tests {
+    use super::{Kind, all_keys};
+
+    #[test]
+    fn every_key_has_a_bit_and_tells_one_kind_of_its_vendor() {
+        assert!(all_keys().count() <= 128, "Watch::foreign has 128 bits");
+        let mykaarma: Vec<&Kind> = std::iter::once(&crate::mykaarma::ENVELOPE)
+            .chain(crate::mykaarma::PAYLOAD_KINDS.iter().copied())
+            .collect();
+        let service_order_hub: Vec<&Kind> = crate::service_order_hub::KINDS.to_vec();
+        for vendor in [mykaarma, service_order_hub] {
+            let mut keys: Vec<&str> = vendor
+                .iter()
+                .flat_map(|kind| kind.keys.iter().copied())
+                .collect();
+            let listed = keys.len();
+            keys.sort_unstable();
+            keys.dedup();
+            assert_eq!(keys.len(), listed, "a key listed for two kinds: {keys:?}");
+        }
+    }
+}

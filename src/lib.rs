@@ -19,6 +19,9 @@
 //!   each documented time format has its own adapter in [`wire`];
 //! - **lossless**: `Serialize` writes the vendor's wire names and formats, so
 //!   decode → `serde_json::to_vec` → decode gives an equal value;
+//! - **never the wrong kind**: a body that is not a JSON object, or holds none of the
+//!   top-level keys its kind is known by, is refused, naming the kind whose keys it carries
+//!   (see [`service_order_hub::WebhookKind::keys`] and [`mykaarma::DataTypeKind::keys`]);
 //! - **clear on bad input**: [`Error`] names the JSON path of the fault, through the embedded
 //!   payload (`payload.appointmentInfoResponse.startTime: …`), and decoding never panics.
 //!

@@ -34,7 +34,7 @@ fn names(kinds: &[WebhookKind]) -> String {
 
 impl Webhook {
     /// Decodes a body whose kind is not known, by the top-level keys it carries (the
-    /// [module](self) docs list them per kind).
+    /// [module](super) docs list them per kind).
     ///
     /// A body with `prevKey` or `case` is a status transition, and a status body with
     /// neither is a new status: the docs describe the transition as the new-status body with
