@@ -8,8 +8,9 @@
 //! docs); decoding refuses a body that carries none of them, and names the kind whose keys it
 //! does carry.
 //!
-//! The check rides along the model's own one-pass decode: it looks at each top-level key as
-//! the model reads it, and stops looking once it has seen one of its own.
+//! The check costs next to nothing: the model decodes as it always did, and is then asked
+//! whether any of its kind's fields holds a value. Only to word a refusal are the body's first
+//! top-level keys looked at, which the decode keeps as it reads them (borrowed, not copied).
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -93,110 +94,78 @@ impl<'de, T: Known> Visitor<'de> for ModelVisitor<T> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
-        let mut watch = Watch::new(T::KIND);
+        let mut keys = FirstKeys::default();
         let value = T::deserialize_fields(MapAccessDeserializer::new(Watched {
             map,
-            watch: &mut watch,
+            keys: &mut keys,
         }))?;
         if value.is_of_its_kind() {
             Ok(value)
         } else {
-            Err(de::Error::custom(watch.refusal()))
+            Err(de::Error::custom(refusal(T::KIND, keys.as_slice())))
         }
     }
 }
 
-/// What the top-level keys of a body said about its kind, so far.
-pub(crate) struct Watch {
-    kind: &'static Kind,
-    /// Whether one of the kind's own keys was seen (then nothing more is looked at).
-    known: bool,
-    /// Other kinds' keys seen before that: bit `n` is the `n`th key of [`all_kinds`].
-    foreign: u128,
+/// The first top-level keys of a body, as far as the input lends them (keys with escapes,
+/// and every key of a deserializer that copies, are left out): enough to word a refusal.
+#[derive(Default)]
+struct FirstKeys<'de> {
+    keys: [&'de str; 16],
+    len: usize,
 }
 
-impl Watch {
-    pub(crate) const fn new(kind: &'static Kind) -> Self {
-        Self {
-            kind,
-            known: false,
-            foreign: 0,
+impl<'de> FirstKeys<'de> {
+    fn push(&mut self, key: &'de str) {
+        if let Some(slot) = self.keys.get_mut(self.len) {
+            *slot = key;
+            self.len = self.len.saturating_add(1);
         }
     }
 
-    /// Looks at one top-level key.
-    pub(crate) fn see(&mut self, key: &str) {
-        if self.known {
-            return;
-        }
-        if self.kind.knows(key) {
-            self.known = true;
-            return;
-        }
-        for (bit, (_, other)) in all_keys().enumerate() {
-            if other == key {
-                self.foreign |= 1u128.checked_shl(bit_index(bit)).unwrap_or(0);
-            }
-        }
-    }
-
-    /// An error unless one of the kind's own keys was seen.
-    pub(crate) fn check<E: de::Error>(&self) -> Result<(), E> {
-        if self.known {
-            return Ok(());
-        }
-        Err(E::custom(self.refusal()))
-    }
-
-    /// Why the body is refused: whose keys it carries, or that it carries none of the kind's.
-    #[cold]
-    pub(crate) fn refusal(&self) -> String {
-        let seen = |bit: usize| self.foreign & 1u128.checked_shl(bit_index(bit)).unwrap_or(0) != 0;
-        // The other kind most of whose keys the body carries (the first listed on a tie).
-        let mut best: Option<(&Kind, Vec<&str>)> = None;
-        for kind in all_kinds().filter(|kind| !std::ptr::eq(*kind, self.kind)) {
-            let carried: Vec<&str> = all_keys()
-                .enumerate()
-                .filter(|(bit, (owner, _))| std::ptr::eq(*owner, kind) && seen(*bit))
-                .map(|(_, (_, key))| key)
-                .collect();
-            if !carried.is_empty() && best.as_ref().is_none_or(|(_, b)| carried.len() > b.len()) {
-                best = Some((kind, carried));
-            }
-        }
-        match best {
-            Some((other, carried)) => format!(
-                "not {}: it carries {} (keys of {})",
-                self.kind.name,
-                carried.join(", "),
-                other.name
-            ),
-            None => format!(
-                "not {}: it carries none of the keys it is known by ({}), or only as null",
-                self.kind.name,
-                self.kind.keys.join(", ")
-            ),
-        }
+    fn as_slice(&self) -> &[&'de str] {
+        self.keys.get(..self.len).unwrap_or_default()
     }
 }
 
-/// Every kind's keys, in order, with their kind: the bits of [`Watch::foreign`].
-fn all_keys() -> impl Iterator<Item = (&'static Kind, &'static str)> {
-    all_kinds().flat_map(|kind| kind.keys.iter().map(move |key| (kind, *key)))
+/// Why a body that carries `keys` is not `kind`: whose keys it carries instead, or that it
+/// carries none of the kind's.
+#[cold]
+pub(crate) fn refusal(kind: &Kind, keys: &[&str]) -> String {
+    // The other kind that knows most of the body's keys (the first listed on a tie).
+    let mut best: Option<(&Kind, Vec<&str>)> = None;
+    for other in all_kinds().filter(|other| !std::ptr::eq(*other, kind)) {
+        let carried: Vec<&str> = keys
+            .iter()
+            .copied()
+            .filter(|key| other.knows(key))
+            .collect();
+        if !carried.is_empty() && best.as_ref().is_none_or(|(_, b)| carried.len() > b.len()) {
+            best = Some((other, carried));
+        }
+    }
+    match best {
+        Some((other, carried)) => format!(
+            "not {}: it carries {} (keys of {})",
+            kind.name,
+            carried.join(", "),
+            other.name
+        ),
+        None => format!(
+            "not {}: it carries none of the keys it is known by ({}), or only as null",
+            kind.name,
+            kind.keys.join(", ")
+        ),
+    }
 }
 
-/// A key's bit, as `u32` for `checked_shl` (which then refuses any past the 128th).
-fn bit_index(bit: usize) -> u32 {
-    u32::try_from(bit).unwrap_or(u32::MAX)
-}
-
-/// The map being decoded, with its keys shown to a [`Watch`] on their way to the model.
-struct Watched<'w, A> {
+/// The map being decoded, its first keys kept on their way to the model.
+struct Watched<'w, 'de, A> {
     map: A,
-    watch: &'w mut Watch,
+    keys: &'w mut FirstKeys<'de>,
 }
 
-impl<'de, A: MapAccess<'de>> MapAccess<'de> for Watched<'_, A> {
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for Watched<'_, 'de, A> {
     type Error = A::Error;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(
@@ -205,7 +174,7 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Watched<'_, A> {
     ) -> Result<Option<K::Value>, A::Error> {
         self.map.next_key_seed(WatchedKey {
             seed,
-            watch: self.watch,
+            keys: self.keys,
         })
     }
 
@@ -218,13 +187,14 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Watched<'_, A> {
     }
 }
 
-/// Reads a key as text, shows it to the watch, and hands the same text to the model's seed.
-struct WatchedKey<'w, K> {
+/// Reads a key as text, keeps it if the input lends it, and hands the same text to the
+/// model's seed.
+struct WatchedKey<'w, 'de, K> {
     seed: K,
-    watch: &'w mut Watch,
+    keys: &'w mut FirstKeys<'de>,
 }
 
-impl<'de, K: DeserializeSeed<'de>> DeserializeSeed<'de> for WatchedKey<'_, K> {
+impl<'de, K: DeserializeSeed<'de>> DeserializeSeed<'de> for WatchedKey<'_, 'de, K> {
     type Value = K::Value;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<K::Value, D::Error> {
@@ -232,7 +202,7 @@ impl<'de, K: DeserializeSeed<'de>> DeserializeSeed<'de> for WatchedKey<'_, K> {
     }
 }
 
-impl<'de, K: DeserializeSeed<'de>> Visitor<'de> for WatchedKey<'_, K> {
+impl<'de, K: DeserializeSeed<'de>> Visitor<'de> for WatchedKey<'_, 'de, K> {
     type Value = K::Value;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -240,12 +210,11 @@ impl<'de, K: DeserializeSeed<'de>> Visitor<'de> for WatchedKey<'_, K> {
     }
 
     fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> Result<K::Value, E> {
-        self.watch.see(key);
+        self.keys.push(key);
         self.seed.deserialize(BorrowedStrDeserializer::new(key))
     }
 
     fn visit_str<E: de::Error>(self, key: &str) -> Result<K::Value, E> {
-        self.watch.see(key);
         self.seed.deserialize(StrDeserializer::new(key))
     }
 }
@@ -334,11 +303,10 @@ pub(crate) use kinds;
 
 #[cfg(test)]
 mod tests {
-    use super::{Kind, all_keys};
+    use super::Kind;
 
     #[test]
-    fn every_key_has_a_bit_and_tells_one_kind_of_its_vendor() {
-        assert!(all_keys().count() <= 128, "Watch::foreign has 128 bits");
+    fn every_key_tells_one_kind_of_its_vendor() {
         let mykaarma: Vec<&Kind> = std::iter::once(&crate::mykaarma::ENVELOPE)
             .chain(crate::mykaarma::PAYLOAD_KINDS.iter().copied())
             .collect();

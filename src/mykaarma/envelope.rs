@@ -12,7 +12,6 @@ use serde_with::ser::SerializeAsWrap;
 
 use super::capture::{Captured, PayloadSeed};
 use super::payload::{DataType, DataTypeKind, ENVELOPE, Payload};
-use crate::kind::Watch;
 use crate::wire::{EpochMillis, RawJson, open_enum};
 
 open_enum! {
@@ -299,23 +298,6 @@ enum Field {
     Other(String),
 }
 
-impl Field {
-    /// The key as sent.
-    fn key(&self) -> &str {
-        match self {
-            Self::Id => "id",
-            Self::Timestamp => "timestamp",
-            Self::DealerUuid => "dealeruuid",
-            Self::DepartmentUuid => "departmentuuid",
-            Self::Type => "type",
-            Self::DataType => "dataType",
-            Self::EventType => "eventType",
-            Self::Payload => "payload",
-            Self::Other(key) => key,
-        }
-    }
-}
-
 impl<'de> Deserialize<'de> for Field {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct FieldVisitor;
@@ -393,9 +375,7 @@ impl<'de> Visitor<'de> for EnvelopeVisitor {
         let mut event_type = Once::new();
         let mut payload: Once<Captured> = Once::new();
         let mut other = BTreeMap::new();
-        let mut watch = Watch::new(&ENVELOPE);
         while let Some(key) = map.next_key::<Field>()? {
-            watch.see(key.key());
             match key {
                 Field::Id => id.set(map.next_value()?, "id")?,
                 Field::Timestamp => {
@@ -426,7 +406,24 @@ impl<'de> Visitor<'de> for EnvelopeVisitor {
                 }
             }
         }
-        watch.check()?;
+        // The keys an event is known by, with a value: else this is no myKaarma event.
+        let known = timestamp.value.is_some()
+            || data_type_key.value.is_some()
+            || payload.value.is_some()
+            || dealer_uuid.value.is_some()
+            || department_uuid.value.is_some()
+            || event_type.value.is_some();
+        if !known {
+            let keys = ["id", "type"]
+                .into_iter()
+                .filter(|key| match *key {
+                    "id" => id.value.is_some(),
+                    _ => type_key.value.is_some(),
+                })
+                .chain(other.keys().map(String::as_str))
+                .collect::<Vec<_>>();
+            return Err(de::Error::custom(crate::kind::refusal(&ENVELOPE, &keys)));
+        }
         let id = id.required("id")?;
         let timestamp = timestamp.required("timestamp")?;
         let kind = match (type_key.value, data_type_key.value) {
