@@ -96,7 +96,7 @@ fn main() -> ExitCode {
     let decoded = match kind {
         None => decode_any(&body),
         Some(kind) => Webhook::decode(kind, &body)
-            .map(Decoded::ServiceOrderHub)
+            .map(|webhook| Decoded::ServiceOrderHub(Box::new(webhook)))
             .map_err(|e| e.to_string()),
     };
     let decoded = match decoded {
@@ -109,7 +109,7 @@ fn main() -> ExitCode {
     if json {
         let text = match &decoded {
             Decoded::MyKaarma(event) => serde_json::to_string_pretty(&**event),
-            Decoded::ServiceOrderHub(webhook) => serde_json::to_string_pretty(webhook),
+            Decoded::ServiceOrderHub(webhook) => serde_json::to_string_pretty(&**webhook),
         };
         match text {
             Ok(text) => println!("{text}"),
@@ -129,7 +129,7 @@ fn main() -> ExitCode {
 
 enum Decoded {
     MyKaarma(Box<Envelope>),
-    ServiceOrderHub(Webhook),
+    ServiceOrderHub(Box<Webhook>),
 }
 
 /// A body of unknown kind: a myKaarma event, or a Service Order Hub webhook told by its keys
@@ -140,7 +140,7 @@ fn decode_any(body: &[u8]) -> Result<Decoded, String> {
         Err(error) => error,
     };
     match Webhook::detect(body) {
-        Ok(webhook) => Ok(Decoded::ServiceOrderHub(webhook)),
+        Ok(webhook) => Ok(Decoded::ServiceOrderHub(Box::new(webhook))),
         Err(DetectError::Ambiguous(kinds)) => {
             let names: Vec<&str> = kinds.iter().map(|kind| kind.name()).collect();
             Err(format!(

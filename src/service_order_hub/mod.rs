@@ -125,10 +125,13 @@ kinds! {
     ];
 }
 
-/// The kind table: each webhook once, with its kebab-case name, its variant and its model.
+/// The kind table: each webhook once, with its kebab-case name, its variant and its model
+/// (boxed in [`Webhook`] where it is large, so that the small ones cost no allocation).
 /// [`WebhookKind`], [`Webhook`] and every dispatch on the kind are generated from it.
 macro_rules! webhooks {
-    ($($(#[$doc:meta])* $kind:ident $name:literal => $model:ident,)+) => {
+    (@store boxed $model:ident) => { Box<$model> };
+    (@store inline $model:ident) => { $model };
+    ($($(#[$doc:meta])* $kind:ident $name:literal => $model:ident $store:ident,)+) => {
         /// Which webhook a body is, as configured per URL: the kinds Service Order Hub sends.
         /// Parses from and displays as a kebab-case name (`new-status`, `case-updated`, …).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -170,7 +173,7 @@ macro_rules! webhooks {
         #[serde(untagged)]
         #[non_exhaustive]
         pub enum Webhook {
-            $($(#[$doc])* $kind(Box<$model>),)+
+            $($(#[$doc])* $kind(webhooks!(@store $store $model)),)+
         }
 
         impl Webhook {
@@ -195,7 +198,9 @@ macro_rules! webhooks {
             /// The guid of the case the webhook is about.
             pub fn case_guid(&self) -> Option<&str> {
                 match self {
-                    $(Self::$kind(body) => CaseGuid::case_guid(&**body),)+
+                    $(Self::$kind(body) => {
+                        CaseGuid::case_guid(std::borrow::Borrow::<$model>::borrow(body))
+                    })+
                 }
             }
         }
@@ -204,21 +209,21 @@ macro_rules! webhooks {
 
 webhooks! {
     /// "New status": [`NewStatus`].
-    NewStatus "new-status" => Status,
+    NewStatus "new-status" => Status boxed,
     /// "Status transition": [`StatusTransition`].
-    StatusTransition "status-transition" => Status,
+    StatusTransition "status-transition" => Status boxed,
     /// "New cost proposal": [`CostProposal`].
-    CostProposal "cost-proposal" => CostProposal,
+    CostProposal "cost-proposal" => CostProposal inline,
     /// "New message": [`Message`].
-    NewMessage "new-message" => Message,
+    NewMessage "new-message" => Message inline,
     /// "Message was confirmed": [`Message`], the same body as a new message.
-    MessageConfirmed "message-confirmed" => Message,
+    MessageConfirmed "message-confirmed" => Message inline,
     /// "New file uploaded": [`FilesUploaded`].
-    FilesUploaded "files-uploaded" => FilesUploaded,
+    FilesUploaded "files-uploaded" => FilesUploaded inline,
     /// "Case updated": [`CaseUpdated`].
-    CaseUpdated "case-updated" => CaseUpdated,
+    CaseUpdated "case-updated" => CaseUpdated boxed,
     /// "Invoice created/updated": [`Invoice`].
-    Invoice "invoice" => Invoice,
+    Invoice "invoice" => Invoice boxed,
 }
 
 impl fmt::Display for WebhookKind {
