@@ -14,8 +14,9 @@ use crate::wire::{BlankOr, Blankable, EpochMillis, LenientNumber, Numeric, open_
 model! {
     /// The payload of a customer event.
     #[skip_serializing_none]
-    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
     #[serde(rename_all = "camelCase")]
+    #[non_exhaustive]
     pub struct CustomerEvent {
         /// The customer and their vehicles.
         pub customer_with_vehicles: Option<CustomerWithVehicles>,
@@ -54,8 +55,9 @@ impl CustomerEvent {
 
 /// A customer with their vehicles (wire `customerWithVehicles`).
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct CustomerWithVehicles {
     /// The customer's profile.
     pub customer: Option<Customer>,
@@ -81,8 +83,9 @@ open_enum! {
 /// A customer's profile.
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Customer {
     /// myKaarma's unique identifier of the customer.
     pub customer_uuid: Option<String>,
@@ -122,8 +125,9 @@ pub struct Customer {
 
 /// An email address of a customer.
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Email {
     /// The address.
     pub email_address: Option<String>,
@@ -139,8 +143,9 @@ pub struct Email {
 
 /// A phone number of a customer.
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct PhoneNumber {
     /// The number, such as `+13108170196`.
     pub phone_number: Option<String>,
@@ -159,8 +164,9 @@ pub struct PhoneNumber {
 /// When to contact a customer (older docs). The docs only ever show both ends as `null` and
 /// do not give their format, so they are kept as text.
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct BestTimeToContact {
     /// Start of the window, as sent.
     pub start_time: Option<String>,
@@ -191,8 +197,9 @@ open_enum! {
 /// A postal address of a customer.
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Address {
     /// myKaarma's identifier of the address (older docs).
     pub uuid: Option<String>,
@@ -226,8 +233,9 @@ pub struct Address {
 /// A vehicle of a customer.
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Vehicle {
     /// myKaarma's unique identifier of the vehicle.
     pub vehicle_uuid: Option<String>,

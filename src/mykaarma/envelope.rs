@@ -52,7 +52,7 @@ pub enum KindKeys {
 ///
 /// `id`, `timestamp`, the kind and `payload` are required: without them an event cannot be
 /// typed, deduplicated or ordered, so their absence is an error, not a default.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Envelope {
     /// The unique event id (wire `id`); with [`event_type`](Self::event_type) the
     /// deduplication key, see [`dedup_key`](Self::dedup_key).
@@ -76,7 +76,7 @@ pub struct Envelope {
 }
 
 /// The kind as sent, under the keys it was sent under (never neither).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 enum KindFields {
     Type(DataType),
     DataType(DataType),
@@ -115,13 +115,13 @@ impl Envelope {
         kind: DataType,
         payload: Payload,
     ) -> Result<Self, KindMismatch> {
-        if let Some(payload_kind) = payload.kind() {
-            if payload_kind != kind.kind() {
-                return Err(KindMismatch {
-                    kind: kind.as_str().to_owned(),
-                    payload: Some(payload_kind),
-                });
-            }
+        if let Some(payload_kind) = payload.kind()
+            && payload_kind != kind.kind()
+        {
+            return Err(KindMismatch {
+                kind: kind.as_str().to_owned(),
+                payload: Some(payload_kind),
+            });
         }
         Ok(Self {
             id: id.into(),

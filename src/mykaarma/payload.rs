@@ -66,7 +66,7 @@ macro_rules! payloads {
         ///
         /// Encoding writes the payload's JSON object (or the raw JSON of another kind); the
         /// envelope decides whether it is stringified.
-        #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+        #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
         #[serde(untagged)]
         #[non_exhaustive]
         pub enum Payload {

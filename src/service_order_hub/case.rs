@@ -12,8 +12,9 @@ use crate::wire::{LenientNumber, RawJson, Rfc3339};
 /// [`OrderData`], where partners keep data of their own.
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Case {
     /// Service Order Hub's id of the case.
     #[serde_as(as = "Option<LenientNumber>")]
@@ -93,7 +94,8 @@ pub struct Case {
 /// A partner or service provider named in a case.
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[non_exhaustive]
 pub struct Party {
     /// Its id.
     #[serde_as(as = "Option<LenientNumber>")]
@@ -106,8 +108,9 @@ pub struct Party {
 /// location.
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct CatalogEntry {
     /// Its id.
     #[serde_as(as = "Option<LenientNumber>")]
@@ -123,8 +126,9 @@ pub struct CatalogEntry {
 /// A freight tracking event of a case.
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct FreightTracking {
     /// Its id.
     #[serde_as(as = "Option<LenientNumber>")]

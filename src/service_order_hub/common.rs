@@ -14,6 +14,7 @@ use crate::wire::open_enum;
 /// `null`, a string, a number and an array of strings; each form decodes to its own variant
 /// and is written back in that form.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ExternalId {
     /// A string, such as `"42"`.
     Text(String),
@@ -103,6 +104,13 @@ impl fmt::Debug for CurrencyCode {
     }
 }
 
+impl fmt::Display for CurrencyCode {
+    /// The code as sent.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 open_enum! {
     /// What kind of document a file is (wire `type`, Service Order Hub's `FileType`).
     pub struct FileType => FileTypeKind {
@@ -126,7 +134,8 @@ open_enum! {
 
 /// A file attached to a case.
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, DeriveDeserialize, DeriveSerialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, DeriveDeserialize, DeriveSerialize)]
+#[non_exhaustive]
 pub struct File {
     /// Where to download the file.
     pub url: Option<String>,
@@ -165,6 +174,7 @@ open_enum! {
 /// names to booleans, and webhooks have sent a list of the names given. Each form is its own
 /// variant and is written back so.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Consents {
     /// Consent names with whether each was given: `{"ConsentTerms": true}`.
     Flags(BTreeMap<String, bool>),

@@ -55,8 +55,9 @@ model! {
     /// `approverName`; `externalId` as null, string, number or array), which decode too.
     #[serde_as]
     #[skip_serializing_none]
-    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
     #[serde(rename_all = "camelCase")]
+    #[non_exhaustive]
     pub struct CostProposal {
         /// Service Order Hub's id of the proposal.
         #[serde_as(as = "Option<LenientNumber>")]
@@ -106,8 +107,9 @@ model! {
 /// A line of a cost proposal (an entry of wire `details`).
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct CostProposalDetail {
     /// Line number, from 1.
     #[serde_as(as = "Option<LenientNumber>")]

@@ -9,7 +9,8 @@ use crate::kind::model;
 model! {
     /// The "new file uploaded" webhook: files were added to a case.
     #[skip_serializing_none]
-    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+    #[non_exhaustive]
     pub struct FilesUploaded {
         /// The case's guid, as text.
         pub guid: Option<String>,

@@ -32,8 +32,9 @@ model! {
     /// case, with the case's core data.
     #[serde_as]
     #[skip_serializing_none]
-    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
     #[serde(rename_all = "camelCase")]
+    #[non_exhaustive]
     pub struct Invoice {
         /// Service Order Hub's id of the invoice.
         #[serde_as(as = "Option<LenientNumber>")]
@@ -79,8 +80,9 @@ model! {
 /// A line of an invoice (an entry of wire `details`); VAT rates and amounts are exact.
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct InvoiceDetail {
     /// What the line is.
     pub name: Option<String>,
@@ -112,6 +114,7 @@ pub struct InvoiceDetail {
 /// The invoice a credit note credits (wire `linkedInvoice`): the reference sends either its id
 /// as a string or the invoice itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum LinkedInvoice {
     /// The invoice's id.
     Reference(String),

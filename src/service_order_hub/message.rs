@@ -50,8 +50,9 @@ model! {
     /// it, once [`confirmed_at`](Self::confirmed_at) is set).
     #[serde_as]
     #[skip_serializing_none]
-    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
     #[serde(rename_all = "camelCase")]
+    #[non_exhaustive]
     pub struct Message {
         /// Service Order Hub's id of the message.
         #[serde_as(as = "Option<LenientNumber>")]

@@ -13,7 +13,8 @@ use crate::wire::{DateTimeText, LenientNumber, Numeric, Patch, RawJson, Rfc3339,
 
 /// Whether to notify the client of a status (a value of wire `notifications`).
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[non_exhaustive]
 pub struct Notification {
     /// Whether to send an email.
     pub email: Option<bool>,

@@ -22,8 +22,9 @@ model! {
     /// there is no mapping: free text, not a closed set.
     #[serde_as]
     #[skip_serializing_none]
-    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
     #[serde(rename_all = "camelCase")]
+    #[non_exhaustive]
     pub struct Status {
         /// Id of the status record.
         #[serde_as(as = "Option<LenientNumber>")]

@@ -55,6 +55,7 @@ macro_rules! open_struct {
     ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Default, PartialEq, Eq)]
+        #[non_exhaustive]
         $vis struct $name {
             $(
                 $(#[$field_meta])*

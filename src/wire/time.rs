@@ -46,9 +46,9 @@ fn read<'de, D: Deserializer<'de>, T>(
 
 /// The shortest chrono fraction that shows every digit of `nanos` (milliseconds at least).
 fn fraction(nanos: u32) -> &'static str {
-    if nanos % 1_000_000 == 0 {
+    if nanos.is_multiple_of(1_000_000) {
         "%.3f"
-    } else if nanos % 1_000 == 0 {
+    } else if nanos.is_multiple_of(1_000) {
         "%.6f"
     } else {
         "%.9f"

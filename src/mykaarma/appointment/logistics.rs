@@ -8,8 +8,9 @@ use crate::wire::{SpaceDateTime, open_enum};
 
 /// How the customer is told about an appointment (wire `appointmentCommunicationPreferences`).
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct CommunicationPreferences {
     /// Whether a confirmation email is sent.
     pub email_confirmation: Option<bool>,
@@ -44,8 +45,9 @@ open_enum! {
 /// How the customer gets around while the vehicle is in service (wire `transportOption`).
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct TransportOption {
     /// Identifier of the transport option.
     pub uuid: Option<String>,
@@ -78,8 +80,9 @@ pub struct TransportOption {
 
 /// Metadata of the service appointment request (wire `sarmetaData`).
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct SarMetadata {
     /// The last sync with the DMS.
     pub dms_meta_data: Option<DmsMetadata>,
@@ -103,8 +106,9 @@ open_enum! {
 
 /// The last sync of an appointment with the DMS (wire `dmsMetaData`).
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct DmsMetadata {
     /// What the sync did (wire `type`).
     #[serde(rename = "type")]

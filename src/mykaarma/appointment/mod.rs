@@ -55,8 +55,9 @@ model! {
     /// The payload of an appointment event.
     #[serde_as]
     #[skip_serializing_none]
-    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
     #[serde(rename_all = "camelCase")]
+    #[non_exhaustive]
     pub struct AppointmentEvent {
         /// Identifier of this appointment event (in the older docs, the envelope's `id`).
         pub uuid: Option<String>,
@@ -83,8 +84,9 @@ model! {
 /// `appointmentInfoResponse`). Times are the dealer's local time, without a zone.
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct AppointmentInfo {
     /// myKaarma's unique identifier of the appointment.
     pub uuid: Option<String>,

@@ -8,8 +8,9 @@ use crate::wire::{BlankOr, Blankable, IsoDate, Numeric};
 
 /// The customer of an appointment (wire `customerInformation`).
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct CustomerInformation {
     /// myKaarma's unique identifier of the customer.
     pub uuid: Option<String>,
@@ -34,8 +35,9 @@ pub struct CustomerInformation {
 /// The vehicle of an appointment (wire `vehicleInformation`).
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct VehicleInformation {
     /// myKaarma's unique identifier of the vehicle.
     pub uuid: Option<String>,
@@ -73,8 +75,9 @@ pub struct VehicleInformation {
 /// `null` until there is one.
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct OrderInformation {
     /// myKaarma's unique identifier of the order.
     pub uuid: Option<String>,

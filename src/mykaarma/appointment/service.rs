@@ -20,8 +20,9 @@ open_enum! {
 /// A service booked in an appointment (an entry of wire `serviceList`).
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct ServiceLine {
     /// Identifier of the line.
     pub uuid: Option<String>,

@@ -17,8 +17,9 @@ open_enum! {
 /// A photo or video attached to the MPI (an entry of wire `attachments`).
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Attachment {
     /// Identifier of the attachment.
     pub uuid: Option<String>,
@@ -70,8 +71,9 @@ pub struct Attachment {
 
 /// A translation of an attachment's video (an entry of wire `translations`).
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Translation {
     /// Language, such as `es`.
     pub language: Option<String>,
@@ -84,8 +86,9 @@ pub struct Translation {
 /// Data for integrations such as DMS write-back (wire `integrationData`).
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct IntegrationData {
     /// Signature identifier.
     pub signature_identifier: Option<String>,

@@ -52,8 +52,9 @@ model! {
     /// The payload of an MPI event: one multipoint inspection.
     #[serde_as]
     #[skip_serializing_none]
-    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
     #[serde(rename_all = "camelCase")]
+    #[non_exhaustive]
     pub struct Mpi {
         /// myKaarma's identifier of the MPI.
         pub uuid: Option<String>,

@@ -12,7 +12,8 @@ use crate::wire::{BlankOr, Blankable, EpochMillis, ExactDecimal, IsoDate, Numeri
 /// `dealerAssociateIdentifiers`, `technicianIdentifiers[]`, `assignees[]`,
 /// `partsRepresentativeIdentifiers`, `lastUpdatedBy`).
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[non_exhaustive]
 pub struct DealerAssociate {
     /// The associate's identifier (wire `dealerAssociateUUID`).
     #[serde(rename = "dealerAssociateUUID")]
@@ -34,8 +35,9 @@ pub struct DealerAssociate {
 /// The inspected vehicle (wire `vehicleIdentifiers`).
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct VehicleIdentifiers {
     /// myKaarma's identifier of the vehicle (wire `vehicleUUID`).
     #[serde(rename = "vehicleUUID")]
@@ -65,8 +67,9 @@ pub struct VehicleIdentifiers {
 /// The repair order the MPI belongs to (wire `orderIdentifiers`).
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct OrderIdentifiers {
     /// myKaarma's identifier of the order (wire `orderUUID`).
     #[serde(rename = "orderUUID")]
@@ -104,8 +107,9 @@ pub struct OrderIdentifiers {
 /// When the order was promised (wire `orderDetails`).
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct OrderDetails {
     /// Promised date: `2026-02-19`.
     #[serde_as(as = "Option<IsoDate>")]
@@ -117,8 +121,9 @@ pub struct OrderDetails {
 
 /// The customer (wire `customerIdentifiers`).
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct CustomerIdentifiers {
     /// myKaarma's identifier of the customer (wire `customerUUID`).
     #[serde(rename = "customerUUID")]
@@ -135,8 +140,9 @@ pub struct CustomerIdentifiers {
 
 /// The dealer (wire `dealerIdentifiers`).
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct DealerIdentifiers {
     /// The dealer's 64-character identifier (wire `dealerUUID`).
     #[serde(rename = "dealerUUID")]

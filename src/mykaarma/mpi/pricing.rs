@@ -18,7 +18,8 @@ open_enum! {
 /// is exact, with its scale.
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[non_exhaustive]
 pub struct Money {
     /// The amount, exact.
     #[serde_as(as = "Option<ExactDecimal>")]
@@ -29,8 +30,9 @@ pub struct Money {
 
 /// The MPI's totals (wire `totalPrices`).
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct TotalPrices {
     /// Total of everything recommended.
     pub original_total: Option<Money>,
@@ -52,8 +54,9 @@ pub struct TotalPrices {
 /// exact (`8.25` is 8.25 %).
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct ShopFeesAndTaxSettings {
     /// What the dealer calls shop fees.
     pub shopfees_alias: Option<String>,
@@ -86,8 +89,9 @@ pub struct ShopFeesAndTaxSettings {
 /// Surcharge rules (wire `surchargeRules`).
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct SurchargeRules {
     /// Upper limit of the surcharge.
     #[serde_as(as = "Option<ExactDecimal>")]

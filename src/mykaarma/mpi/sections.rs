@@ -10,8 +10,9 @@ use crate::wire::{EpochOrLocal, ExactDecimal, LenientNumber, Numeric, RawJson, o
 
 /// Field types and their options (an entry of wire `fieldOptionsMapping`).
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct FieldOptionsMapping {
     /// Field type, such as `check-box`.
     pub field_type: Option<String>,
@@ -22,8 +23,9 @@ pub struct FieldOptionsMapping {
 /// A section of the inspection (an entry of wire `mpiSections`).
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct MpiSection {
     /// Identifier of the section.
     pub uuid: Option<String>,
@@ -49,8 +51,9 @@ pub struct MpiSection {
 /// One check of the inspection, with its pricing and recommendations.
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Check {
     /// Identifier of the check.
     pub uuid: Option<String>,
@@ -127,8 +130,9 @@ pub struct Check {
 
 /// A field of a check (an entry of wire `fieldList`).
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct CheckField {
     /// Field type, such as `check-box` (wire `type`).
     #[serde(rename = "type")]
@@ -147,8 +151,9 @@ pub struct CheckField {
 
 /// Whether a check may be skipped (wire `inspectionState`).
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct InspectionState {
     /// Whether the check may be skipped.
     pub is_eligible_to_skip: Option<bool>,
@@ -159,8 +164,9 @@ pub struct InspectionState {
 /// The repair-order line a check is linked to (wire `serviceLineDetails`).
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct ServiceLineDetails {
     /// Job number, such as `A`.
     pub job_number: Option<String>,
@@ -213,8 +219,9 @@ open_enum! {
 /// Work recommended on a check, with its pricing.
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Recommendation {
     /// Identifier of the recommendation.
     pub uuid: Option<String>,

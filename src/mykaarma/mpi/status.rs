@@ -9,8 +9,9 @@ use crate::wire::{EpochOrLocal, LenientNumber, RawJson};
 /// The MPI's main flags (wire `mpiFlags`).
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct MpiFlags {
     /// Version of the flags.
     #[serde_as(as = "Option<LenientNumber>")]
@@ -51,8 +52,9 @@ pub struct MpiFlags {
 /// Counts of recommendations and media (wire `mpiCounts`).
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct MpiCounts {
     /// Recommendations in all.
     #[serde_as(as = "Option<LenientNumber>")]
@@ -110,8 +112,9 @@ pub struct MpiCounts {
 /// `mpiSecondaryFlags`).
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct MpiSecondaryFlags {
     /// How often the customer opened the link.
     #[serde_as(as = "Option<LenientNumber>")]

@@ -9,8 +9,9 @@ use crate::wire::{EpochMillis, EpochSeconds, LenientNumber, RawJson};
 /// The MPI's workflow (wire `workflowDetails`).
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct WorkflowDetails {
     /// The workflow.
     pub workflow_uuid: Option<String>,
@@ -27,8 +28,9 @@ pub struct WorkflowDetails {
 
 /// A workflow event (an entry of wire `pendingEvents` or `executedEvents`).
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct WorkflowEvent {
     /// The event, such as `DISPATCH` or `SEND_TO_CUSTOMER`.
     pub event_name: Option<String>,
@@ -41,8 +43,9 @@ pub struct WorkflowEvent {
 /// Time spent in a reporting status (an entry of wire `reportingStatusDataList`).
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct ReportingStatusData {
     /// Identifier of the entry.
     pub uuid: Option<String>,
@@ -62,8 +65,9 @@ pub struct ReportingStatusData {
 /// the epoch with a fraction (`1778659067.694`), read exactly.
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct MpiKpi {
     /// Identifier of the KPI record.
     pub uuid: Option<String>,
@@ -172,8 +176,9 @@ pub struct MpiKpi {
 /// A technician's punch on a check (an entry of wire `linePunchDataList`).
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct LinePunchData {
     /// Identifier of the punch.
     pub uuid: Option<String>,

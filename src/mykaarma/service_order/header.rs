@@ -14,8 +14,9 @@ use crate::wire::{BlankOr, Blankable, DecimalString, IsoDate, NumericString, Tim
 /// the strings they came as; `""` and `null` stay apart (see the module docs).
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct OrderHeader {
     /// Order (RO) number, such as `A85483C`.
     pub order_number: Option<String>,
@@ -245,6 +246,13 @@ impl PayTypes {
 impl fmt::Debug for PayTypes {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "PayTypes({:?})", self.0)
+    }
+}
+
+impl fmt::Display for PayTypes {
+    /// The text as sent, such as `C--`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
     }
 }
 

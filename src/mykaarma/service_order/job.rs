@@ -10,8 +10,9 @@ use crate::wire::{BlankOr, Blankable, DecimalString, NumericString, OneZero, Raw
 /// A job of a repair order: one line of work, with its technicians' hours.
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Job {
     /// Job identifier, such as `A-1`.
     pub job_identifier: Option<String>,
@@ -92,8 +93,9 @@ pub struct Job {
 /// A gas, oil or grease line of a job (an entry of wire `gog`).
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct GogLine {
     /// Item type.
     pub item_type: Option<String>,
@@ -117,8 +119,9 @@ pub struct GogLine {
 /// A technician's hours on a job (an entry of wire `techHours`).
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct TechHours {
     /// Technician number.
     pub tech_no: Option<String>,
@@ -153,8 +156,9 @@ pub struct TechHours {
 
 /// Complaint, cause and correction of a job (wire `ccc`).
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Ccc {
     /// What the customer reported.
     pub complaint: Option<String>,
@@ -170,8 +174,9 @@ pub struct Ccc {
 /// in the order's string form.
 #[serde_as]
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct JobEstimates {
     /// Labour estimate.
     #[serde_as(as = "Option<BlankOr<DecimalString>>")]

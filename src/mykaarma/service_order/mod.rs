@@ -30,8 +30,9 @@ open_enum! {
 model! {
     /// The payload of a service-order event.
     #[skip_serializing_none]
-    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
     #[serde(rename_all = "camelCase")]
+    #[non_exhaustive]
     pub struct ServiceOrderEvent {
         /// myKaarma's identifier of the order.
         pub uuid: Option<String>,
@@ -42,8 +43,9 @@ model! {
 
 /// A repair order.
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Order {
     /// The kind of order, such as `RO` (wire `type`).
     #[serde(rename = "type")]
@@ -62,8 +64,9 @@ pub struct Order {
 
 /// The vehicle of an order.
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct OrderVehicle {
     /// myKaarma's identifier of the vehicle.
     pub uuid: Option<String>,
@@ -81,8 +84,9 @@ pub struct OrderVehicle {
 
 /// The customer of an order.
 #[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct OrderCustomer {
     /// myKaarma's identifier of the customer.
     pub uuid: Option<String>,
