@@ -25,18 +25,89 @@
 //! - **clear on bad input**: [`Error`] names the JSON path of the fault, through the embedded
 //!   payload (`payload.appointmentInfoResponse.startTime: …`), and decoding never panics.
 //!
-//! ```
-//! use aftersales_webhooks::mykaarma::{Envelope, Payload};
+//! # A tour
 //!
+//! Decode a body, match on its kind, forward it, drop redeliveries, apply a patch:
+//!
+//! ```
+//! use std::collections::HashSet;
+//! use aftersales_webhooks::mykaarma::{DedupKey, Envelope, Payload};
+//!
+//! // Decode: the raw request body, as myKaarma sends it (payload stringified).
 //! let body = br#"{"id":"569841a7","timestamp":1731484042215,"dataType":"customers",
 //!     "payload":"{\"customerWithVehicles\":{\"customer\":{\"firstName\":\"John\"}}}"}"#;
 //! let event: Envelope = aftersales_webhooks::from_slice(body)?;
-//! if let Payload::Customer(customer) = event.payload() {
-//!     let name = customer.customer().and_then(|c| c.first_name.as_deref());
-//!     assert_eq!(name, Some("John"));
+//!
+//! // Match: the payload is typed by the event's kind; new kinds arrive as `Payload::Other`.
+//! match event.payload() {
+//!     Payload::Customer(customer) => {
+//!         let name = customer.customer().and_then(|c| c.first_name.as_deref());
+//!         assert_eq!(name, Some("John"));
+//!     }
+//!     other => println!("{} event: {other:?}", event.kind()),
 //! }
+//!
+//! // Forward: encoding writes the vendor's wire form back, payload stringified as it came.
+//! let forwarded = serde_json::to_vec(&event)?;
+//! assert_eq!(aftersales_webhooks::from_slice::<Envelope>(&forwarded)?, event);
+//!
+//! // Dedup: myKaarma delivers at least once; keep the keys of the events handled.
+//! let mut handled: HashSet<DedupKey> = HashSet::new();
+//! assert!(handled.insert(event.dedup_key()));
+//! assert!(!handled.insert(event.dedup_key()), "a redelivery is dropped");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! ```
+//! use aftersales_webhooks::service_order_hub::{CaseUpdated, Webhook, WebhookKind};
+//! use aftersales_webhooks::wire::Patch;
+//!
+//! // Patch: "case updated" keeps absent (unchanged), `null` (removed) and a new value apart.
+//! let body = br#"{"guid":"989d","orderData":{"refNo":"REF","serial":null}}"#;
+//! let Webhook::CaseUpdated(update) = Webhook::decode(WebhookKind::CaseUpdated, body)? else {
+//!     unreachable!()
+//! };
+//! let Patch::Value(order) = &update.order_data else { unreachable!() };
+//! assert_eq!(order.ref_no, Patch::Value("REF".to_owned()));
+//! assert!(update.product_data.is_absent());
 //! # Ok::<(), aftersales_webhooks::Error>(())
 //! ```
+//!
+//! # Types, by role
+//!
+//! - **Models** mirror a vendor's object (`Customer`, `CostProposal`, …): every field `pub`
+//!   and (but in a patch) an `Option`; `Debug, Clone, Default, PartialEq, Eq, Serialize,
+//!   Deserialize`; `#[non_exhaustive]`, since vendors add fields and so will this crate. Build
+//!   one with `Default` and set its fields:
+//!
+//!   ```
+//!   use aftersales_webhooks::mykaarma::customer::Customer;
+//!
+//!   let mut customer = Customer::default();
+//!   customer.first_name = Some("John".to_owned());
+//!   ```
+//!
+//!   A struct literal does not compile outside the crate, so a field added later breaks no
+//!   one:
+//!
+//!   ```compile_fail
+//!   use aftersales_webhooks::mykaarma::customer::Customer;
+//!
+//!   let customer = Customer { first_name: Some("John".to_owned()), ..Customer::default() };
+//!   ```
+//! - **Open enums** keep a vendor's text from a list that grows (`DataType`, `PayType`,
+//!   `MessageType`, …): `Clone, PartialEq, Eq, Hash, Debug, Display, FromStr, Serialize,
+//!   Deserialize`, with `as_str()` for the text and `kind()` for its meaning, a `Copy` enum
+//!   (`#[non_exhaustive]`, with an `Other` kind for text the docs don't list).
+//! - **Ids and codes** kept as sent (`CurrencyCode`, `PayTypes`, `DedupKey`): `Clone,
+//!   PartialEq, Eq, Hash, Debug, Display, Serialize, Deserialize`.
+//! - **Kinds** name what a body is (`WebhookKind`, `DataTypeKind`): `Copy, Eq, Hash, Debug`,
+//!   with their wire or kebab-case name.
+//! - **Wire adapters** (in [`wire`]) read one format each and are used through
+//!   `serde_with`; the crate's own models use nothing else.
+//!
+//! The crates whose types the API shows are re-exported: [`chrono`], [`rust_decimal`] and
+//! [`serde_json`], so that a `Decimal` here is the same type as yours.
 
 // No panic paths in library code: a webhook endpoint answers any bytes with a value or an
 // error. Tests, benches and examples are exempt.
@@ -61,6 +132,11 @@ pub mod service_order_hub;
 pub mod wire;
 
 pub use error::{Category, Error};
+
+// Their types appear in the models: use these paths to be sure of the same versions.
+pub use chrono;
+pub use rust_decimal;
+pub use serde_json;
 
 /// Decodes any model of this crate (or any `Deserialize` type) from raw request-body bytes.
 ///

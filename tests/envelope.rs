@@ -6,7 +6,8 @@ use std::collections::HashSet;
 
 use aftersales_webhooks::from_slice;
 use aftersales_webhooks::mykaarma::{
-    AUTHORIZATION_HEADER, AuthorizationToken, DataType, Envelope, KindKeys, Payload, PayloadForm,
+    AUTHORIZATION_HEADER, AuthorizationToken, DataType, DedupKey, Envelope, KindKeys, Payload,
+    PayloadForm,
 };
 use chrono::{TimeZone, Utc};
 
@@ -119,4 +120,30 @@ fn the_authorization_token_is_checked_exactly() {
         assert!(!token.verify(wrong), "{wrong:?}");
     }
     assert!(!format!("{token:?}").contains("shared"));
+}
+
+#[test]
+fn dedup_keys_outlive_their_event_and_can_be_stored() {
+    let mut seen = HashSet::new();
+    {
+        let first = event("customer-legacy.wire.json");
+        seen.insert(first.dedup_key());
+    }
+    let again = event("customer-legacy.json");
+    assert!(seen.contains(&again.dedup_key()));
+    // Stored as JSON and read back, it is the same key, whatever the case it was stored in.
+    let key = again.dedup_key();
+    let stored = serde_json::to_string(&key).unwrap();
+    assert_eq!(
+        stored,
+        format!(r#"{{"id":"{}","eventType":"pointintime"}}"#, again.id)
+    );
+    let read: DedupKey =
+        serde_json::from_str(&stored.replace("pointintime", "pointInTime")).unwrap();
+    assert_eq!(read, key);
+    assert_eq!(read.event_type(), Some("pointintime"));
+    assert_eq!(read.id(), again.id);
+    let without = DedupKey::new("e-1", None);
+    assert_eq!(without.to_string(), "e-1");
+    assert_eq!(serde_json::to_string(&without).unwrap(), r#"{"id":"e-1"}"#);
 }

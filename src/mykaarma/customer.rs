@@ -3,6 +3,18 @@
 //!
 //! myKaarma pushes customer events from an indexer that runs once per second: several updates
 //! to one customer within a second arrive as a single event with the final state.
+//!
+//! ```
+//! use aftersales_webhooks::mykaarma::{Envelope, Payload};
+//!
+//! let body = std::fs::read("fixtures/mykaarma/customer.wire.json").unwrap();
+//! let envelope: Envelope = aftersales_webhooks::from_slice(&body)?;
+//! let Payload::Customer(event) = envelope.payload() else { unreachable!() };
+//! let customer = event.customer().unwrap();
+//! assert_eq!(customer.first_name.as_deref(), Some("myKaarma"));
+//! assert!(!event.vehicles().is_empty());
+//! # Ok::<(), aftersales_webhooks::Error>(())
+//! ```
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};

@@ -2,7 +2,6 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::hash::{Hash, Hasher};
 
 use chrono::{DateTime, Utc};
 use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
@@ -211,11 +210,8 @@ impl Envelope {
     /// acknowledging it (`UPDATED`), as two events with their own ids; and customer events are
     /// coalesced, so several updates within one second arrive as one event with the final
     /// state. Both are full snapshots: apply the newest, see [`is_newer_than`](Self::is_newer_than).
-    pub fn dedup_key(&self) -> DedupKey<'_> {
-        DedupKey {
-            id: &self.id,
-            event_type: self.event_type.as_ref().map(EventType::as_str),
-        }
+    pub fn dedup_key(&self) -> DedupKey {
+        DedupKey::new(&*self.id, self.event_type.as_ref().map(EventType::as_str))
     }
 
     /// Whether this event occurred after `other`, by `timestamp`: the docs' way to handle
@@ -228,49 +224,71 @@ impl Envelope {
     }
 }
 
-/// The key to drop duplicate deliveries by: an event's `id` and `eventType`. The event type
-/// compares without regard to ASCII case (`pointintime` is `pointInTime`). `Display` writes
-/// `id` or `id/eventType`, for use as a key in a store.
-#[derive(Debug, Clone, Copy)]
-pub struct DedupKey<'a> {
-    /// The event id (wire `id`).
-    pub id: &'a str,
-    /// The event type (wire `eventType`), when sent.
-    pub event_type: Option<&'a str>,
+/// The key to drop duplicate deliveries by: an event's `id` and `eventType`, owned, so that
+/// it can be kept in a set or a store across requests.
+///
+/// The event type is kept in lower case, as it compares without regard to ASCII case
+/// (`pointintime` is `pointInTime`). `Display` writes `id` or `id/eventtype`, for logs and as
+/// a key in a key-value store; `Serialize` writes `{"id": …, "eventType": …}`, which
+/// `Deserialize` reads back, for stores that keep JSON.
+///
+/// ```
+/// use std::collections::HashSet;
+/// use aftersales_webhooks::mykaarma::{DedupKey, Envelope};
+///
+/// let body = std::fs::read("fixtures/mykaarma/customer-legacy.wire.json").unwrap();
+/// let mut seen: HashSet<DedupKey> = HashSet::new();
+/// let first: Envelope = aftersales_webhooks::from_slice(&body)?;
+/// assert!(seen.insert(first.dedup_key()), "a new event");
+/// let again: Envelope = aftersales_webhooks::from_slice(&body)?;
+/// assert!(!seen.insert(again.dedup_key()), "a redelivery");
+/// assert_eq!(first.dedup_key().to_string(), format!("{}/pointintime", first.id));
+/// # Ok::<(), aftersales_webhooks::Error>(())
+/// ```
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "camelCase")]
+pub struct DedupKey {
+    id: String,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "lower_case"
+    )]
+    event_type: Option<String>,
 }
 
-impl PartialEq for DedupKey<'_> {
-    fn eq(&self, other: &Self) -> bool {
-        self.id == other.id
-            && match (self.event_type, other.event_type) {
-                (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
-                (a, b) => a.is_none() && b.is_none(),
-            }
-    }
-}
-
-impl Eq for DedupKey<'_> {}
-
-impl Hash for DedupKey<'_> {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        self.id.hash(state);
-        match self.event_type {
-            Some(event_type) => {
-                state.write_u8(1);
-                for byte in event_type.bytes() {
-                    state.write_u8(byte.to_ascii_lowercase());
-                }
-            }
-            None => state.write_u8(0),
+impl DedupKey {
+    /// The key of an event with this `id` and event type (wire `eventType`), if one was sent.
+    pub fn new(id: impl Into<String>, event_type: Option<&str>) -> Self {
+        Self {
+            id: id.into(),
+            event_type: event_type.map(str::to_ascii_lowercase),
         }
     }
+
+    /// The event id (wire `id`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The event type (wire `eventType`) in lower case, when one was sent.
+    pub fn event_type(&self) -> Option<&str> {
+        self.event_type.as_deref()
+    }
 }
 
-impl fmt::Display for DedupKey<'_> {
+/// Reads a stored event type in lower case, as [`DedupKey::new`] keeps it.
+fn lower_case<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    Ok(Option::<String>::deserialize(deserializer)?.map(|text| text.to_ascii_lowercase()))
+}
+
+impl fmt::Display for DedupKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.event_type {
-            Some(event_type) => write!(f, "{}/{}", self.id, event_type.to_ascii_lowercase()),
-            None => f.write_str(self.id),
+        match &self.event_type {
+            Some(event_type) => write!(f, "{}/{event_type}", self.id),
+            None => f.write_str(&self.id),
         }
     }
 }

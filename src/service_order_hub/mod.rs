@@ -27,6 +27,25 @@
 //! its wire key where that rule does not give it. Times are RFC 3339 with milliseconds
 //! (`DateTime<Utc>`), written back the same way; money is exact; ids are numbers and guids are
 //! text (the docs show guids that are not valid UUIDs).
+//!
+//! ```
+//! use aftersales_webhooks::service_order_hub::{CostProposal, Webhook, WebhookKind};
+//!
+//! // The type of the URL the body came to:
+//! let body = std::fs::read("fixtures/service_order_hub/cost-proposal.json").unwrap();
+//! let proposal: CostProposal = aftersales_webhooks::from_slice(&body)?;
+//! assert_eq!(proposal.price_net.map(|p| p.get().to_string()).as_deref(), Some("280"));
+//!
+//! // The kind as configuration (a route parameter, a queue binding):
+//! let kind: WebhookKind = "cost-proposal".parse().unwrap();
+//! let webhook = Webhook::decode(kind, &body)?;
+//! assert_eq!(webhook.case_guid(), Some("f5afa004-f48c-4380-9f9b-cafaea0dd7de"));
+//!
+//! // A body sent to the wrong URL is refused, naming the kind it belongs to:
+//! let error = Webhook::decode(WebhookKind::Invoice, &body).unwrap_err();
+//! assert!(error.message().starts_with("not an invoice webhook"));
+//! # Ok::<(), aftersales_webhooks::Error>(())
+//! ```
 
 mod case;
 mod case_updated;

@@ -35,6 +35,36 @@
 //! The decimal adapters read the number's text through [`serde_json::value::RawValue`], so they
 //! need a deserializer that can lend its input: decode with [`crate::from_slice`] or
 //! `serde_json::from_str`/`from_slice`, not `from_reader` or `from_value`.
+//!
+//! ```
+//! use aftersales_webhooks::wire::{ExactDecimal, LenientNumber, Numeric, SpaceDateTime};
+//! use chrono::NaiveDateTime;
+//! use rust_decimal::Decimal;
+//! use serde_with::serde_as;
+//!
+//! /// A model of your own, built from the crate's adapters.
+//! #[serde_as]
+//! #[derive(serde::Deserialize, serde::Serialize)]
+//! struct Line {
+//!     #[serde_as(as = "Option<ExactDecimal>")]
+//!     price: Option<Decimal>,
+//!     #[serde_as(as = "Option<LenientNumber>")]
+//!     count: Option<u32>,
+//!     #[serde_as(as = "Option<SpaceDateTime>")]
+//!     at: Option<NaiveDateTime>,
+//!     duration: Option<Numeric<u32>>,
+//! }
+//!
+//! let body = br#"{"price":20.00,"count":"3","at":"2025-09-27 15:00:00","duration":"60"}"#;
+//! let line: Line = aftersales_webhooks::from_slice(body)?;
+//! assert_eq!(line.price.unwrap().to_string(), "20.00");
+//! assert_eq!(line.count, Some(3));
+//! assert_eq!(
+//!     serde_json::to_string(&line).unwrap(),
+//!     r#"{"price":20.00,"count":3,"at":"2025-09-27 15:00:00","duration":"60"}"#
+//! );
+//! # Ok::<(), aftersales_webhooks::Error>(())
+//! ```
 
 mod blank;
 mod decimal;

@@ -6,6 +6,17 @@
 //! `SCHEDULED` or `RESCHEDULED`), then from the DMS acknowledging it (`UPDATED`, for example
 //! with a DMS-assigned [`AppointmentInfo::appointment_key`]). Use
 //! [`AppointmentEvent::event`] and [`AppointmentInfo::new_status`] to tell what changed.
+//!
+//! ```
+//! use aftersales_webhooks::mykaarma::{Envelope, Payload};
+//!
+//! let body = std::fs::read("fixtures/mykaarma/appointment.wire.json").unwrap();
+//! let envelope: Envelope = aftersales_webhooks::from_slice(&body)?;
+//! let Payload::Appointment(event) = envelope.payload() else { unreachable!() };
+//! let info = event.appointment_info_response.as_ref().unwrap();
+//! assert_eq!(info.start_time.unwrap().to_string(), "2025-09-27 15:00:00");
+//! # Ok::<(), aftersales_webhooks::Error>(())
+//! ```
 
 mod logistics;
 mod parties;

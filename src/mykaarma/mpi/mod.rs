@@ -10,6 +10,17 @@
 //! ISO text without a zone in older payloads), epoch seconds with a fraction in
 //! [`MpiKpi`], epoch milliseconds for punches and DMS status times, and dates and times of day
 //! for the order. Money is exact: totals and every `{amount, unit}` value are `Decimal`.
+//!
+//! ```
+//! use aftersales_webhooks::mykaarma::{Envelope, Payload};
+//!
+//! let body = std::fs::read("fixtures/mykaarma/mpi.wire.json").unwrap();
+//! let envelope: Envelope = aftersales_webhooks::from_slice(&body)?;
+//! let Payload::Mpi(event) = envelope.payload() else { unreachable!() };
+//! assert!(event.checks().count() > 0);
+//! assert_eq!(event.approved_total.map(|total| total.to_string()).as_deref(), Some("0"));
+//! # Ok::<(), aftersales_webhooks::Error>(())
+//! ```
 
 mod media;
 mod people;

@@ -6,6 +6,17 @@
 //! the three apart and is written back as it came (see
 //! [`Blankable`](crate::wire::Blankable)). Read a value with
 //! [`Present::present`](crate::wire::Present).
+//!
+//! ```
+//! use aftersales_webhooks::mykaarma::{Envelope, Payload};
+//!
+//! let body = std::fs::read("fixtures/mykaarma/service-order-legacy.wire.json").unwrap();
+//! let envelope: Envelope = aftersales_webhooks::from_slice(&body)?;
+//! let Payload::ServiceOrder(event) = envelope.payload() else { unreachable!() };
+//! let order = event.order.as_ref().unwrap();
+//! assert!(order.jobs.as_ref().is_some_and(|jobs| !jobs.is_empty()));
+//! # Ok::<(), aftersales_webhooks::Error>(())
+//! ```
 
 mod header;
 mod job;
