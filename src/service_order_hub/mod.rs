@@ -65,7 +65,7 @@ use std::str::FromStr;
 use serde::Serialize;
 
 pub use case::{Case, CatalogEntry, FreightTracking, Party};
-pub use case_updated::CaseUpdated;
+pub use case_updated::{ApplyError, CaseUpdated};
 pub use common::{
     BookingType, BookingTypeKind, Consents, CurrencyCode, ExternalId, File, FileType, FileTypeKind,
     Originator, OriginatorKind,

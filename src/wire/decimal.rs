@@ -111,6 +111,49 @@ fn describe(raw: &str) -> String {
     }
 }
 
+// Exact arithmetic for totals: `rust_decimal` rounds a result that does not fit its 28
+// places, silently; these refuse to.
+
+/// `a × b`, exactly: `None` when the product does not fit a [`Decimal`] with all of its
+/// decimal places (the sum of the factors'), where `rust_decimal` would round it.
+pub(crate) fn exact_mul(a: Decimal, b: Decimal) -> Option<Decimal> {
+    let places = a.scale().checked_add(b.scale())?;
+    let mut product = a.checked_mul(b)?;
+    if product.is_zero() {
+        // `rust_decimal` gives a zero product no decimal places; give it its own.
+        product.rescale(places);
+    } else if product.scale() != places {
+        return None;
+    }
+    Some(product)
+}
+
+/// The sum of `terms`, exactly (see [`exact_add`]): `Some(0)` for none, `None` when a term is
+/// missing or the sum does not fit.
+pub(crate) fn exact_sum(terms: impl IntoIterator<Item = Option<Decimal>>) -> Option<Decimal> {
+    terms
+        .into_iter()
+        .try_fold(Decimal::ZERO, |sum, term| exact_add(sum, term?))
+}
+
+/// `a + b`, exactly, with the larger of their decimal places: `None` when the sum does not
+/// fit a [`Decimal`] with all of them, where `rust_decimal` would round it.
+fn exact_add(a: Decimal, b: Decimal) -> Option<Decimal> {
+    let mut sum = a.checked_add(b)?;
+    let needed = [a, b]
+        .into_iter()
+        .filter(|term| !term.is_zero())
+        .map(|term| term.scale())
+        .max()
+        .unwrap_or(0);
+    if !sum.is_zero() && sum.scale() < needed {
+        return None;
+    }
+    // `rust_decimal` returns the other term unchanged when one is zero; keep both's places.
+    sum.rescale(a.scale().max(b.scale()));
+    Some(sum)
+}
+
 #[cfg(test)]
 mod tests {
     use super::parse;

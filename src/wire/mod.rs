@@ -84,6 +84,7 @@ mod time;
 
 pub use blank::{BlankOr, Blankable, Present};
 pub use decimal::{DecimalString, ExactDecimal};
+pub(crate) use decimal::{exact_mul, exact_sum};
 pub use epoch::{EpochMillis, EpochOrLocal, EpochSeconds};
 pub use flag::{BoolString, OneZero, YesNo};
 pub use int::{LenientNumber, NumericString};
