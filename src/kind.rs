@@ -78,10 +78,6 @@ impl<T> Carried for crate::wire::Patch<T> {
 }
 
 /// Decodes a top-level model: a JSON object that carries at least one of its kind's keys.
-///
-/// Inlined, as is every layer down to the model's own visitor: a model is returned by value,
-/// and each layer that is not inlined copies it once more (a case-updated patch is kilobytes).
-#[inline]
 pub(crate) fn deserialize<'de, T: Known, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<T, D::Error> {
@@ -97,7 +93,6 @@ impl<'de, T: Known> Visitor<'de> for ModelVisitor<T> {
         write!(f, "{} (a JSON object)", T::KIND.name)
     }
 
-    #[inline]
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
         let mut keys = FirstKeys::default();
         let value = T::deserialize_fields(MapAccessDeserializer::new(Watched {
@@ -261,14 +256,12 @@ macro_rules! model {
             }
 
             impl<'de> ::serde::Deserialize<'de> for $name {
-                #[inline]
                 fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                     $crate::kind::deserialize(deserializer)
                 }
             }
 
             impl $crate::kind::Fields for $name {
-                #[inline]
                 fn deserialize_fields<'de, D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                     let fields = Fields::deserialize(deserializer)?;
                     Ok(Self { $($field: fields.$field,)* })

@@ -67,14 +67,12 @@ macro_rules! open_struct {
         }
 
         impl<'de> ::serde::Deserialize<'de> for $name {
-            #[inline]
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 $crate::wire::open_struct!(@deserialize $mode, deserializer)
             }
         }
 
         impl $crate::kind::Fields for $name {
-            #[inline]
             fn deserialize_fields<'de, D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 struct ObjectVisitor;
 
