@@ -394,3 +394,19 @@ fn top_level_keys_the_crate_does_not_model_are_kept() {
     let plain: Envelope = from_slice(body.as_bytes()).unwrap();
     assert_eq!(plain.source(), None);
 }
+
+#[test]
+fn a_linked_invoice_is_an_invoice_by_where_it_sits() {
+    // Nested, the invoice need not carry an invoice's keys: its place says what it is.
+    let body =
+        br#"{"id":8,"type":"credit note","isPaid":false,"linkedInvoice":{"id":7,"priceNet":1080}}"#;
+    let webhook = Webhook::decode(WebhookKind::Invoice, body).unwrap();
+    let again = serde_json::to_vec(&webhook).unwrap();
+    assert_eq!(
+        Webhook::decode(WebhookKind::Invoice, &again).unwrap(),
+        webhook
+    );
+    // And a refusal never names the kind refused as the one the keys belong to.
+    let error = Webhook::decode(WebhookKind::Invoice, br#"{"key":"final","id":1}"#).unwrap_err();
+    assert!(!error.message().contains("(keys of an invoice"), "{error}");
+}

@@ -232,7 +232,9 @@ impl<'de> Deserialize<'de> for LinkedInvoice {
             }
 
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<LinkedInvoice, A::Error> {
-                Invoice::deserialize(de::value::MapAccessDeserializer::new(map))
+                // Where it sits says it is an invoice: it need not carry an invoice's keys.
+                let map = de::value::MapAccessDeserializer::new(map);
+                <Invoice as crate::kind::Fields>::deserialize_fields(map)
                     .map(|invoice| LinkedInvoice::Invoice(Box::new(invoice)))
             }
         }
