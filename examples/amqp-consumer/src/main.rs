@@ -1,0 +1,2 @@
+//! Placeholder: the consumer is being written.
+fn main() {}
