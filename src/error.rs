@@ -123,6 +123,16 @@ impl Error {
         }
     }
 
+    /// The fault a path-tracking decode stopped at.
+    pub(crate) fn from_tracked(tracked: serde_path_to_error::Error<serde_json::Error>) -> Self {
+        Self::from_json(shown_keys(tracked.path()), &tracked.into_inner())
+    }
+
+    /// Text after the one JSON value of a body.
+    pub(crate) fn from_trailing(error: &serde_json::Error) -> Self {
+        Self::from_json(String::new(), error)
+    }
+
     fn from_json(path: String, error: &serde_json::Error) -> Self {
         let message = bare_message(error);
         if let Some(fault) = Self::payload_fault(&message) {

@@ -125,6 +125,7 @@
     )
 )]
 
+pub mod audit;
 mod error;
 mod kind;
 pub mod mykaarma;

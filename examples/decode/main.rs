@@ -4,6 +4,7 @@
 //! cargo run --example decode -- fixtures/mykaarma/appointment.wire.json
 //! cargo run --example decode -- --kind cost-proposal fixtures/service_order_hub/cost-proposal.json
 //! cargo run --example decode -- --json < body.json
+//! cargo run --example decode -- --audit captured/
 //! ```
 //!
 //! Reads the body from the file named, or from standard input when no file (or `-`) is given.
@@ -12,17 +13,23 @@
 //! the Service Order Hub webhook KIND, since those bodies carry no kind (`--help` lists the
 //! kinds). Prints the key facts; with `--json`, prints the body encoded back instead. Bad
 //! input prints the error with its JSON path and exits 1.
+//!
+//! `--audit FILE|DIR` prints the drift report ([`aftersales_webhooks::audit`]) of one body or
+//! of every `.json` file under a folder: totals per kind of drift, each path with a count and one
+//! example; `--json` prints it for machines. It exits 0 when every body decoded clean, 1 when
+//! something drifted, 2 when a body did not decode.
 
 use std::io::Read;
 use std::process::ExitCode;
 
+mod audit;
 mod mykaarma;
 mod service_order_hub;
 
 use aftersales_webhooks::mykaarma::{DataTypeKind, Envelope};
 use aftersales_webhooks::service_order_hub::{DetectError, Webhook, WebhookKind};
 
-const USAGE: &str = "usage: decode [--json] [--kind SERVICE_ORDER_HUB_KIND] [FILE | -]";
+const USAGE: &str = "usage: decode [--json] [--kind SERVICE_ORDER_HUB_KIND] [FILE | -]\n       decode --audit FILE|DIR [--json] [--kind SERVICE_ORDER_HUB_KIND]";
 
 /// The usage, with every kind of both vendors, from the crate's kind tables.
 fn help() -> String {
@@ -40,7 +47,12 @@ fn help() -> String {
          or leave it out to tell the kind by the body's keys.\n\
          \n\
          --json  print the body encoded back instead\n\
-         Exit codes: 0 decoded, 1 the body does not decode, 2 bad arguments or unreadable input.",
+         Exit codes: 0 decoded, 1 the body does not decode, 2 bad arguments or unreadable input.\n\
+         \n\
+         --audit FILE|DIR  report what the models did not understand in one body, or in every\n\
+         \x20                 .json file under DIR (unknown keys and values, numbers as strings, older\n\
+         \x20                 time formats, kinds kept raw); --json for machines.\n\
+         \x20                 Exit codes: 0 clean, 1 drift found, 2 a body does not decode.",
         mykaarma.join(", "),
         soh.join(", ")
     )
@@ -50,10 +62,18 @@ fn main() -> ExitCode {
     let mut json = false;
     let mut file = None;
     let mut kind = None;
+    let mut audit_target = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--json" => json = true,
+            "--audit" => {
+                let Some(target) = args.next() else {
+                    eprintln!("{USAGE}");
+                    return ExitCode::from(2);
+                };
+                audit_target = Some(target);
+            }
             "--kind" => match args.next().map(|name| name.parse::<WebhookKind>()) {
                 Some(Ok(parsed)) => kind = Some(parsed),
                 Some(Err(e)) => {
@@ -75,6 +95,13 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
         }
+    }
+    if let Some(target) = audit_target {
+        if file.is_some() {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+        return audit::run(std::path::Path::new(&target), kind, json);
     }
     let body = match file.as_deref() {
         None | Some("-") => {

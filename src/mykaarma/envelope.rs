@@ -414,6 +414,7 @@ impl<'de> Visitor<'de> for EnvelopeVisitor {
                 }
                 Field::Other(key) => {
                     let value: RawJson = map.next_value()?;
+                    crate::audit::note_key(&key)?;
                     if other.contains_key(&key) {
                         return Err(de::Error::custom(format_args!(
                             "duplicate field `{}`",

@@ -86,8 +86,8 @@ macro_rules! payloads {
             /// starts inside the payload.
             pub fn decode(kind: &DataType, json: &str) -> Result<Self, Error> {
                 Ok(match kind.kind() {
-                    $(DataTypeKind::$kind => Self::$variant(Error::decode_str(json)?),)+
-                    DataTypeKind::Other => Self::Other(Error::decode_str(json)?),
+                    $(DataTypeKind::$kind => Self::$variant(crate::audit::decode_embedded(json)?),)+
+                    DataTypeKind::Other => Self::Other(crate::audit::decode_embedded(json)?),
                 })
             }
 

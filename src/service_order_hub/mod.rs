@@ -207,6 +207,13 @@ macro_rules! webhooks {
                 })
             }
 
+            /// As [`decode`](Self::decode), as one decode of an audit ([`crate::audit`]).
+            pub(crate) fn decode_audited(kind: WebhookKind, body: &[u8]) -> Result<Self, Error> {
+                Ok(match kind {
+                    $(WebhookKind::$kind => Self::$kind(crate::audit::decode_body(body)?),)+
+                })
+            }
+
             /// The kind this body was delivered as.
             pub const fn kind(&self) -> WebhookKind {
                 match self {

@@ -8,6 +8,8 @@ use serde::ser::{Error as _, Serialize, Serializer};
 use serde_json::value::RawValue;
 use serde_with::{DeserializeAs, SerializeAs};
 
+use crate::audit::Drift;
+
 /// Reads a JSON number such as `20.00` digit for digit into a [`Decimal`] that keeps its
 /// scale, and writes it back as a JSON number with the same digits.
 ///
@@ -39,7 +41,14 @@ pub struct ExactDecimal;
 impl<'de> DeserializeAs<'de, Decimal> for ExactDecimal {
     fn deserialize_as<D: Deserializer<'de>>(deserializer: D) -> Result<Decimal, D::Error> {
         let raw = <&'de RawValue>::deserialize(deserializer)?;
-        parse(raw.get()).map_err(D::Error::custom)
+        let value = parse(raw.get()).map_err(D::Error::custom)?;
+        if let Some(text) = quoted(raw.get()) {
+            // Documented as a number: a string is drift for an audit.
+            crate::audit::note(|| Drift::NumberAsString {
+                text: text.to_owned(),
+            })?;
+        }
+        Ok(value)
     }
 }
 
@@ -59,7 +68,8 @@ pub struct DecimalString;
 
 impl<'de> DeserializeAs<'de, Decimal> for DecimalString {
     fn deserialize_as<D: Deserializer<'de>>(deserializer: D) -> Result<Decimal, D::Error> {
-        ExactDecimal::deserialize_as(deserializer)
+        let raw = <&'de RawValue>::deserialize(deserializer)?;
+        parse(raw.get()).map_err(D::Error::custom)
     }
 }
 
@@ -67,6 +77,11 @@ impl SerializeAs<Decimal> for DecimalString {
     fn serialize_as<S: Serializer>(source: &Decimal, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(source)
     }
+}
+
+/// The text inside a raw JSON string's quotes; `None` for a number.
+pub(crate) fn quoted(raw: &str) -> Option<&str> {
+    raw.strip_prefix('"')?.strip_suffix('"')
 }
 
 /// Parses the raw JSON text of a number or numeric string.

@@ -12,6 +12,8 @@ use serde_with::{DeserializeAs, SerializeAs};
 
 use super::time::{ISO, IsoDateTime, parse_iso};
 
+use crate::audit::Drift;
+
 /// Milliseconds since the Unix epoch, as a JSON number (`1728542293678`), read into a
 /// `DateTime<Utc>` and written back as the same number. A numeric string is accepted too.
 /// A value outside chrono's range (about ±262,000 years) is an error, never a clamp.
@@ -41,6 +43,13 @@ fn millis_in_text<E: serde::de::Error>(
         .map_err(|_| E::invalid_value(Unexpected::Str(&super::excerpt(v)), expecting))
 }
 
+/// Milliseconds that came as a numeric string: drift for an audit.
+fn number_as_string<E: serde::de::Error>(text: &str) -> Result<(), E> {
+    crate::audit::note(|| Drift::NumberAsString {
+        text: text.to_owned(),
+    })
+}
+
 struct EpochMillisVisitor;
 
 impl Visitor<'_> for EpochMillisVisitor {
@@ -60,10 +69,12 @@ impl Visitor<'_> for EpochMillisVisitor {
     }
 
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
-        at_millis(
+        let at = at_millis(
             millis_in_text(v, &self)?,
             Unexpected::Str(&super::excerpt(v)),
-        )
+        )?;
+        number_as_string(v)?;
+        Ok(at)
     }
 }
 
@@ -187,15 +198,22 @@ impl Visitor<'_> for EpochOrLocalVisitor {
         // never an ISO time, so the two cannot be mistaken for each other.
         if super::is_integer_text(v) {
             let ms = millis_in_text(v, &self)?;
-            return at_millis(ms, Unexpected::Str(&super::excerpt(v))).map(EpochOrLocal::Epoch);
+            let at = at_millis(ms, Unexpected::Str(&super::excerpt(v)))?;
+            number_as_string(v)?;
+            return Ok(EpochOrLocal::Epoch(at));
         }
-        parse_iso(v).map(EpochOrLocal::Local).map_err(|e| {
+        let at = parse_iso(v).map_err(|e| {
             E::custom(format_args!(
                 "invalid time: {:?}, expected {} ({e})",
                 super::excerpt(v),
                 Expecting(&self)
             ))
-        })
+        })?;
+        crate::audit::note(|| Drift::LegacyTime {
+            format: "local ISO 8601 text, no zone, where current payloads send epoch milliseconds",
+            text: v.to_owned(),
+        })?;
+        Ok(EpochOrLocal::Local(at))
     }
 }
 

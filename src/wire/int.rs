@@ -8,6 +8,8 @@ use serde::de::{Deserializer, Error as _, Unexpected, Visitor};
 use serde::ser::Serializer;
 use serde_with::{DeserializeAs, SerializeAs};
 
+use crate::audit::Drift;
+
 /// An integer type the adapters can read from a JSON number or from its text.
 pub trait WireInt: Copy + fmt::Display + FromStr + TryFrom<u64> + TryFrom<i64> {
     /// Writes the value as a JSON number.
@@ -102,12 +104,27 @@ pub struct LenientNumber;
 
 impl<'de, T: WireInt> DeserializeAs<'de, T> for LenientNumber {
     fn deserialize_as<D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
-        match deserializer.deserialize_any(IntVisitor::<T>::new(false))? {
-            Seen::Number(n) | Seen::Text(Some(n)) => Ok(n),
-            Seen::Text(None) => Err(D::Error::custom(
-                "expected an integer, found an empty string",
-            )),
+        match read_int::<T, D>(deserializer)? {
+            (n, true) => {
+                // Documented as a number: a string is drift for an audit.
+                crate::audit::note(|| Drift::NumberAsString {
+                    text: n.to_string(),
+                })?;
+                Ok(n)
+            }
+            (n, false) => Ok(n),
         }
+    }
+}
+
+/// An integer from a number or a numeric string, and whether it was a string.
+fn read_int<'de, T: WireInt, D: Deserializer<'de>>(deserializer: D) -> Result<(T, bool), D::Error> {
+    match deserializer.deserialize_any(IntVisitor::<T>::new(false))? {
+        Seen::Number(n) => Ok((n, false)),
+        Seen::Text(Some(n)) => Ok((n, true)),
+        Seen::Text(None) => Err(D::Error::custom(
+            "expected an integer, found an empty string",
+        )),
     }
 }
 
@@ -152,7 +169,7 @@ impl<T: WireInt> SerializeAs<Option<T>> for NumericString {
 /// errors rather than `None`.
 impl<'de, T: WireInt> DeserializeAs<'de, T> for NumericString {
     fn deserialize_as<D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
-        LenientNumber::deserialize_as(deserializer)
+        read_int::<T, D>(deserializer).map(|(n, _)| n)
     }
 }
 

@@ -95,6 +95,17 @@ macro_rules! open_enum {
                 }
             }
 
+            /// The decoded value; a value the docs don't list is drift for an audit.
+            fn audited<E: ::serde::de::Error>(self) -> Result<Self, E> {
+                if !self.is_known() {
+                    $crate::audit::note(|| $crate::audit::Drift::UnknownValue {
+                        of: stringify!($name),
+                        text: self.text.clone().into_owned(),
+                    })?;
+                }
+                Ok(self)
+            }
+
             /// The value for `kind` in its canonical spelling; `None` for `Other`, which has
             /// no spelling of its own.
             pub fn from_kind(kind: $kind) -> Option<Self> {
@@ -161,11 +172,11 @@ macro_rules! open_enum {
                     }
 
                     fn visit_str<E: ::serde::de::Error>(self, text: &str) -> Result<$name, E> {
-                        Ok($name::from_text(text))
+                        $name::from_text(text).audited()
                     }
 
                     fn visit_string<E: ::serde::de::Error>(self, text: String) -> Result<$name, E> {
-                        Ok($name::new(text))
+                        $name::new(text).audited()
                     }
                 }
 

@@ -103,6 +103,7 @@ macro_rules! open_struct {
                                 })*
                                 _ => {
                                     let raw = map.next_value()?;
+                                    $crate::audit::note_key(&key)?;
                                     value.other.insert(key.into_owned(), raw);
                                 }
                             }

@@ -16,6 +16,8 @@ use serde_with::{DeserializeAs, SerializeAs};
 struct FormatVisitor<T> {
     expecting: &'static str,
     parse: fn(&str) -> chrono::ParseResult<T>,
+    /// The name of the older format a value came in, if it did: drift for an audit.
+    legacy: fn(&T) -> Option<&'static str>,
 }
 
 impl<T> Visitor<'_> for FormatVisitor<T> {
@@ -26,13 +28,20 @@ impl<T> Visitor<'_> for FormatVisitor<T> {
     }
 
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
-        (self.parse)(v).map_err(|e| {
+        let value = (self.parse)(v).map_err(|e| {
             E::custom(format_args!(
                 "invalid {}: {:?} ({e})",
                 self.expecting,
                 super::excerpt(v)
             ))
-        })
+        })?;
+        if let Some(format) = (self.legacy)(&value) {
+            crate::audit::note(|| crate::audit::Drift::LegacyTime {
+                format,
+                text: v.to_owned(),
+            })?;
+        }
+        Ok(value)
     }
 }
 
@@ -41,7 +50,11 @@ fn read<'de, D: Deserializer<'de>, T>(
     expecting: &'static str,
     parse: fn(&str) -> chrono::ParseResult<T>,
 ) -> Result<T, D::Error> {
-    deserializer.deserialize_str(FormatVisitor { expecting, parse })
+    deserializer.deserialize_str(FormatVisitor {
+        expecting,
+        parse,
+        legacy: |_| None,
+    })
 }
 
 /// The shortest chrono fraction that shows every digit of `nanos` (milliseconds at least).
@@ -272,16 +285,21 @@ impl DateTimeText {
 
 impl<'de> Deserialize<'de> for DateTimeText {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        read(
-            deserializer,
-            "date and time as RFC 3339, \"YYYY-MM-DD hh:mm:ss[.fff]\" or \"YYYY-MM-DD\"",
-            |text| {
+        deserializer.deserialize_str(FormatVisitor {
+            expecting: "date and time as RFC 3339, \"YYYY-MM-DD hh:mm:ss[.fff]\" or \"YYYY-MM-DD\"",
+            parse: |text| {
                 parse_rfc3339(text)
                     .map(Self::Instant)
                     .or_else(|_| parse_space(text).map(Self::Local))
                     .or_else(|_| parse_date(text).map(Self::Date))
             },
-        )
+            // Service Order Hub's older shapes (`reactionDate: "2019-03-28 00:00:00.000"`).
+            legacy: |value| {
+                matches!(value, Self::Local(_)).then_some(
+                    "local date and time with a space, no zone (older Service Order Hub shapes)",
+                )
+            },
+        })
     }
 }
 
