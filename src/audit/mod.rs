@@ -26,7 +26,7 @@
 
 mod sink;
 
-pub(crate) use sink::{decode_body, decode_embedded, note, note_key};
+pub(crate) use sink::{decode_body, decode_embedded, note, note_key, unknown_value};
 
 use serde::Serialize;
 

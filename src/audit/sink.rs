@@ -46,12 +46,26 @@ fn active() -> bool {
 
 /// Reports drift met while decoding: an `Err` to return from the decode when an audit stops
 /// here, `Ok` otherwise (always, outside an audit). `drift` is built only in an audit.
+#[cold]
+#[inline(never)]
 pub(crate) fn note<E: serde::de::Error>(drift: impl FnOnce() -> Drift) -> Result<(), E> {
     stop_at(|| (drift(), None))
 }
 
+/// Reports an open-enum value the docs don't list (`of` names its type).
+#[cold]
+#[inline(never)]
+pub(crate) fn unknown_value<E: serde::de::Error>(of: &'static str, text: &str) -> Result<(), E> {
+    stop_at(|| {
+        let text = text.to_owned();
+        (Drift::UnknownValue { of, text }, None)
+    })
+}
+
 /// Reports a key that a model kept verbatim (an `open_struct!` model's `other`, an envelope's
 /// unknown top-level keys). Call it from the object's visitor, so the path is the object's.
+#[cold]
+#[inline(never)]
 pub(crate) fn note_key<E: serde::de::Error>(key: &str) -> Result<(), E> {
     stop_at(|| (Drift::UnknownKey, Some(key.to_owned())))
 }

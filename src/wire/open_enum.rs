@@ -96,12 +96,10 @@ macro_rules! open_enum {
             }
 
             /// The decoded value; a value the docs don't list is drift for an audit.
+            #[inline]
             fn audited<E: ::serde::de::Error>(self) -> Result<Self, E> {
                 if !self.is_known() {
-                    $crate::audit::note(|| $crate::audit::Drift::UnknownValue {
-                        of: stringify!($name),
-                        text: self.text.clone().into_owned(),
-                    })?;
+                    $crate::audit::unknown_value(stringify!($name), &self.text)?;
                 }
                 Ok(self)
             }

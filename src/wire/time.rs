@@ -16,8 +16,6 @@ use serde_with::{DeserializeAs, SerializeAs};
 struct FormatVisitor<T> {
     expecting: &'static str,
     parse: fn(&str) -> chrono::ParseResult<T>,
-    /// The name of the older format a value came in, if it did: drift for an audit.
-    legacy: fn(&T) -> Option<&'static str>,
 }
 
 impl<T> Visitor<'_> for FormatVisitor<T> {
@@ -28,20 +26,13 @@ impl<T> Visitor<'_> for FormatVisitor<T> {
     }
 
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
-        let value = (self.parse)(v).map_err(|e| {
+        (self.parse)(v).map_err(|e| {
             E::custom(format_args!(
                 "invalid {}: {:?} ({e})",
                 self.expecting,
                 super::excerpt(v)
             ))
-        })?;
-        if let Some(format) = (self.legacy)(&value) {
-            crate::audit::note(|| crate::audit::Drift::LegacyTime {
-                format,
-                text: v.to_owned(),
-            })?;
-        }
-        Ok(value)
+        })
     }
 }
 
@@ -50,11 +41,7 @@ fn read<'de, D: Deserializer<'de>, T>(
     expecting: &'static str,
     parse: fn(&str) -> chrono::ParseResult<T>,
 ) -> Result<T, D::Error> {
-    deserializer.deserialize_str(FormatVisitor {
-        expecting,
-        parse,
-        legacy: |_| None,
-    })
+    deserializer.deserialize_str(FormatVisitor { expecting, parse })
 }
 
 /// The shortest chrono fraction that shows every digit of `nanos` (milliseconds at least).
@@ -285,23 +272,43 @@ impl DateTimeText {
 
 impl<'de> Deserialize<'de> for DateTimeText {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_str(FormatVisitor {
-            expecting: "date and time as RFC 3339, \"YYYY-MM-DD hh:mm:ss[.fff]\" or \"YYYY-MM-DD\"",
-            parse: |text| {
-                parse_rfc3339(text)
-                    .map(Self::Instant)
-                    .or_else(|_| parse_space(text).map(Self::Local))
-                    .or_else(|_| parse_date(text).map(Self::Date))
-            },
-            // Service Order Hub's older shapes (`reactionDate: "2019-03-28 00:00:00.000"`).
-            legacy: |value| {
-                matches!(value, Self::Local(_)).then_some(
-                    "local date and time with a space, no zone (older Service Order Hub shapes)",
-                )
-            },
-        })
+        deserializer.deserialize_str(DateTimeTextVisitor)
     }
 }
+
+struct DateTimeTextVisitor;
+
+impl Visitor<'_> for DateTimeTextVisitor {
+    type Value = DateTimeText;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(DATE_TIME_TEXT)
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<DateTimeText, E> {
+        let value = FormatVisitor {
+            expecting: DATE_TIME_TEXT,
+            parse: |text| {
+                parse_rfc3339(text)
+                    .map(DateTimeText::Instant)
+                    .or_else(|_| parse_space(text).map(DateTimeText::Local))
+                    .or_else(|_| parse_date(text).map(DateTimeText::Date))
+            },
+        }
+        .visit_str(v)?;
+        if let DateTimeText::Local(_) = value {
+            // Service Order Hub's older shapes (`reactionDate: "2019-03-28 00:00:00.000"`).
+            crate::audit::note(|| crate::audit::Drift::LegacyTime {
+                format: "local date and time with a space, no zone (older Service Order Hub shapes)",
+                text: v.to_owned(),
+            })?;
+        }
+        Ok(value)
+    }
+}
+
+const DATE_TIME_TEXT: &str =
+    "date and time as RFC 3339, \"YYYY-MM-DD hh:mm:ss[.fff]\" or \"YYYY-MM-DD\"";
 
 impl Serialize for DateTimeText {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
