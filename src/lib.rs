@@ -5,9 +5,9 @@
 //! back:
 //!
 //! - [`mykaarma`]: myKaarma events. One [`Envelope`](mykaarma::Envelope) for every kind, its
-//!   payload decoded by kind into customers, appointments, multipoint inspections (MPIs) and
-//!   service orders, and raw JSON for kinds the crate does not know, whether the payload
-//!   arrives stringified (as on the wire) or as an object (as in the docs).
+//!   payload decoded by kind into customers, appointments, multipoint inspections (MPIs),
+//!   service orders and messages, and raw JSON for kinds the crate does not know, whether the
+//!   payload arrives stringified (as on the wire) or as an object (as in the docs).
 //! - [`service_order_hub`]: Service Order Hub (InfoCare Workshop) webhooks: statuses, status
 //!   transitions, cost proposals, messages, files, the "case updated" patch and invoices.
 //!

@@ -436,3 +436,170 @@ mod issue_three_formats {
         fails(r#"{"one_zero":"2"}"#, "one_zero");
     }
 }
+
+/// A time whose format the vendor does not give (myKaarma's messages): every form decodes and
+/// is written back digit for digit.
+mod undocumented_time_format {
+    use aftersales_webhooks::wire::{EpochOrText, TextForm};
+    use chrono::{DateTime, FixedOffset, NaiveDate};
+    use serde::{Deserialize, Serialize};
+
+    #[derive(Debug, PartialEq, Deserialize, Serialize)]
+    struct At {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        at: Option<EpochOrText>,
+    }
+
+    fn round_trip(json: &str) -> EpochOrText {
+        super::round_trip_as::<At>(json).at.unwrap()
+    }
+
+    #[test]
+    fn every_form_is_written_back_as_it_came() {
+        for wire in [
+            "1728542293678",
+            "0",
+            "-1",
+            r#""2024-10-10T06:38:13""#,
+            r#""2024-10-10 06:38:13""#,
+            r#""2024-10-10T06:38:13.1""#,
+            r#""2024-10-10T06:38:13.000""#,
+            r#""2024-10-10 06:38:13.105""#,
+            r#""2024-10-10T06:38:13.000000""#,
+            r#""2024-10-10T06:38:13.123456789""#,
+            r#""2024-10-10T06:38:13Z""#,
+            r#""2024-10-10T06:38:13.000Z""#,
+            r#""2024-10-10T06:38:13+00:00""#,
+            r#""2024-10-10T06:38:13.5+0000""#,
+            r#""2024-10-10T13:38:13+07:00""#,
+            r#""2024-10-10T13:38:13.678+0700""#,
+            r#""2024-10-10T01:08:13-05:30""#,
+            r#""2024-10-10 13:38:13+07:00""#,
+            r#""2016-12-31T23:59:60Z""#,
+            r#""0000-01-01T00:00:00""#,
+            r#""9999-12-31T23:59:59.999Z""#,
+        ] {
+            round_trip(&format!(r#"{{"at":{wire}}}"#));
+        }
+    }
+
+    #[test]
+    fn each_form_says_what_it_is() {
+        let instant = DateTime::from_timestamp_millis(1_728_542_293_678).unwrap();
+        let epoch = round_trip(r#"{"at":1728542293678}"#);
+        assert_eq!(epoch, EpochOrText::Epoch(instant));
+        assert_eq!(epoch.as_instant(), Some(instant));
+        assert_eq!(epoch.as_local(), None);
+        for zoned in [
+            r#"{"at":"2024-10-10T06:38:13.678Z"}"#,
+            r#"{"at":"2024-10-10T13:38:13.678+07:00"}"#,
+            r#"{"at":"2024-10-10T13:38:13.678+0700"}"#,
+            r#"{"at":"2024-10-10T01:08:13.678-05:30"}"#,
+        ] {
+            let time = round_trip(zoned);
+            assert!(matches!(time, EpochOrText::Zoned(..)), "{zoned}");
+            assert_eq!(time.as_instant(), Some(instant), "{zoned}");
+            assert_eq!(time.as_local(), None);
+        }
+        let EpochOrText::Zoned(at, _) = round_trip(r#"{"at":"2024-10-10T13:38:13+07:00"}"#) else {
+            panic!()
+        };
+        assert_eq!(at.offset(), &FixedOffset::east_opt(7 * 3600).unwrap());
+        // Without a zone: local time, never taken as UTC.
+        let local = round_trip(r#"{"at":"2024-10-10 06:38:13.678"}"#);
+        assert_eq!(local.as_instant(), None);
+        assert_eq!(
+            local.as_local(),
+            NaiveDate::from_ymd_opt(2024, 10, 10)
+                .unwrap()
+                .and_hms_milli_opt(6, 38, 13, 678)
+        );
+        // The same time written two ways is two values: each is written back as it came.
+        assert_ne!(
+            round_trip(r#"{"at":"2024-10-10T06:38:13Z"}"#),
+            round_trip(r#"{"at":"2024-10-10T06:38:13+00:00"}"#)
+        );
+        assert_ne!(local, round_trip(r#"{"at":"2024-10-10T06:38:13.678"}"#));
+    }
+
+    #[test]
+    fn milliseconds_as_text_are_written_back_as_a_number() {
+        let at: At = super::decode_as(r#"{"at":"1728542293678"}"#).unwrap();
+        assert_eq!(at.at, Some(round_trip(r#"{"at":1728542293678}"#)));
+        assert_eq!(
+            serde_json::to_string(&at).unwrap(),
+            r#"{"at":1728542293678}"#
+        );
+    }
+
+    #[test]
+    fn values_built_here_are_written_as_iso_8601() {
+        let day = NaiveDate::from_ymd_opt(2024, 10, 10).unwrap();
+        let write = |time: EpochOrText| serde_json::to_string(&time).unwrap();
+        let local = EpochOrText::Local(day.and_hms_opt(6, 38, 13).unwrap(), TextForm::default());
+        assert_eq!(write(local), r#""2024-10-10T06:38:13""#);
+        let millis = day.and_hms_milli_opt(6, 38, 13, 50).unwrap();
+        assert_eq!(
+            write(EpochOrText::Local(millis, TextForm::default())),
+            r#""2024-10-10T06:38:13.050""#
+        );
+        let utc = FixedOffset::east_opt(0).unwrap();
+        let zoned = millis.and_local_timezone(utc).unwrap();
+        assert_eq!(
+            write(EpochOrText::Zoned(zoned, TextForm::default())),
+            r#""2024-10-10T06:38:13.050Z""#
+        );
+        let east = FixedOffset::east_opt(7 * 3600).unwrap();
+        let zoned = millis.and_local_timezone(east).unwrap();
+        assert_eq!(
+            write(EpochOrText::Zoned(zoned, TextForm::default())),
+            r#""2024-10-10T06:38:13.050+07:00""#
+        );
+        // An offset with seconds has no text form here: an error, not a rounded offset.
+        let odd = FixedOffset::east_opt(7 * 3600 + 1).unwrap();
+        let zoned = millis.and_local_timezone(odd).unwrap();
+        let time = EpochOrText::Zoned(zoned, TextForm::default());
+        assert!(serde_json::to_string(&time).is_err());
+    }
+
+    #[test]
+    fn what_is_not_a_time_is_refused_naming_the_value() {
+        for bad in [
+            r#""""#,
+            r#""soon""#,
+            r#""2024-10-10""#,
+            r#""2024-10-10T06:38""#,
+            r#""2024-10-10t06:38:13""#,
+            r#""2024/10/10T06:38:13""#,
+            r#""2024-10-10T06:38:13.""#,
+            r#""2024-10-10T06:38:13.5.5""#,
+            r#""2024-10-10T06:38:13 ""#,
+            r#""2024-10-10T06:38:13z""#,
+            r#""2024-10-10T06:38:13Zjunk""#,
+            r#""2024-10-10T06:38:13+7""#,
+            r#""2024-10-10T06:38:13+07""#,
+            r#""2024-10-10T06:38:13+24:00""#,
+            r#""2024-10-10T06:38:13+07:60""#,
+            r#""2024-10-10T06:38:13+0a:00""#,
+            r#""2024-10-10T06:38:13*07:00""#,
+            r#""2024-13-10T06:38:13""#,
+            r#""2024-10-10T25:38:13Z""#,
+            r#""10/10/2024 06:38:13""#,
+            r#""99999999999999999999""#,
+            "1.5",
+            "18446744073709551615",
+            "9223372036854775807",
+            "true",
+            "{}",
+        ] {
+            let shown = super::fails_as::<At>(&format!(r#"{{"at":{bad}}}"#), "at");
+            assert!(
+                shown.contains("milliseconds since the Unix epoch"),
+                "{bad}: {shown}"
+            );
+            if bad.starts_with("\"2024") {
+                assert!(shown.contains(bad), "{bad}: {shown}");
+            }
+        }
+    }
+}

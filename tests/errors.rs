@@ -251,3 +251,110 @@ fn errors_name_the_value_not_the_whole_body() {
     assert!(!shown.contains("mykaarma.testing@gmail.com"), "{shown}");
     assert!(shown.len() < 300, "{shown}");
 }
+
+/// A message fixture in wire form, with one edit made to its payload.
+fn message_wire_with(name: &str, edit: impl Fn(&str) -> String) -> Vec<u8> {
+    let body = common::fixture(&format!("mykaarma/{name}"));
+    let mut envelope: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_slice(&body).unwrap();
+    let payload = envelope["payload"].as_str().unwrap();
+    let edited = edit(payload);
+    assert_ne!(edited, payload, "the edit changed nothing");
+    envelope.insert("payload".into(), edited.into());
+    serde_json::to_vec(&envelope).unwrap()
+}
+
+#[test]
+fn a_bad_value_inside_a_message_is_named_by_its_path_through_the_payload() {
+    for (name, from, to, path, shown) in [
+        (
+            "message-email.wire.json",
+            r#""sentOn":"2024-10-10T06:38:12""#,
+            r#""sentOn":"10/10/2024 06:38""#,
+            "payload.messageDTO.sentOn",
+            "invalid time: \"10/10/2024 06:38\"",
+        ),
+        (
+            "message-text.wire.json",
+            r#""sentOn":1728542291502"#,
+            r#""sentOn":1728542291502.5"#,
+            "payload.messageDTO.sentOn",
+            "floating point",
+        ),
+        (
+            "message-update.wire.json",
+            r#""receivedOn":"2024-10-10T06:35:02.870Z""#,
+            r#""receivedOn":"2024-10-10T06:35:02.870+25:00""#,
+            "payload.messageDTO.receivedOn",
+            "+25:00",
+        ),
+        (
+            "message-email.wire.json",
+            r#""scheduledOn":"2024-10-10T06:30:00""#,
+            r#""scheduledOn":"later""#,
+            "payload.messageDTO.draftMessageMetaDataDTO.scheduledOn",
+            "\"later\"",
+        ),
+        (
+            "message-email.wire.json",
+            r#""numberofMessageAttachments":2"#,
+            r#""numberofMessageAttachments":"two""#,
+            "payload.messageDTO.numberofMessageAttachments",
+            "\"two\"",
+        ),
+        (
+            "message-email.wire.json",
+            r#""messageSize":158"#,
+            r#""messageSize":4294967296"#,
+            "payload.messageDTO.messageSize",
+            "4294967296",
+        ),
+        (
+            "message-update.wire.json",
+            r#""id":100054"#,
+            r#""id":1.5"#,
+            "payload.messageDTO.id",
+            "floating point",
+        ),
+        (
+            "message-update.wire.json",
+            r#""messagePredictionID":7340021"#,
+            r#""messagePredictionID":"x7""#,
+            "payload.messageDTO.messagePredictionDTOSet[0].messagePredictionFeedback[0].messagePredictionID",
+            "\"x7\"",
+        ),
+        (
+            "message-email.wire.json",
+            r#""docSize":"52736""#,
+            r#""docSize":[]"#,
+            "payload.messageDTO.docFiles[1].docSize",
+            "invalid type: sequence",
+        ),
+        (
+            "message-update.wire.json",
+            r#""isUpdate":true"#,
+            r#""isUpdate":"yes""#,
+            "payload.isUpdate",
+            "\"yes\"",
+        ),
+    ] {
+        let error = decode(&message_wire_with(name, |p| p.replace(from, to)));
+        assert_eq!(error.path(), path, "{name}: {error}");
+        assert!(error.is_in_payload(), "{error}");
+        assert_eq!(error.category(), Category::Data, "{error}");
+        assert!(error.message().contains(shown), "{name}: {error}");
+        assert!(
+            error.to_string().starts_with(&format!("{path}: ")),
+            "{error}"
+        );
+    }
+    // The same in the object form, as the docs print it.
+    let body = String::from_utf8(common::fixture("mykaarma/message-note.json")).unwrap();
+    let body = body.replace(
+        "\"sentOn\": \"2024-10-10 06:38:13.105\"",
+        "\"sentOn\": \"2024-10-10 06:38\"",
+    );
+    let error = decode(body.as_bytes());
+    assert_eq!(error.path(), "payload.messageDTO.sentOn");
+    assert!(error.message().contains("\"2024-10-10 06:38\""), "{error}");
+}

@@ -57,6 +57,11 @@ fn wire_and_object_forms_agree() {
         "customer-legacy",
         "appointment",
         "appointment-legacy",
+        "message",
+        "message-text",
+        "message-email",
+        "message-note",
+        "message-update",
     ] {
         let object: Envelope =
             from_slice(&common::fixture(&format!("mykaarma/{name}.json"))).unwrap();

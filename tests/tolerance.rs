@@ -5,6 +5,7 @@ mod common;
 use aftersales_webhooks::from_slice;
 use aftersales_webhooks::mykaarma::PayTypeKind;
 use aftersales_webhooks::mykaarma::appointment::AppointmentChangeKind;
+use aftersales_webhooks::mykaarma::message::{Message, MessageProtocolKind, MessageTypeKind};
 use aftersales_webhooks::mykaarma::{DataTypeKind, Envelope, EventTypeKind, KindKeys, Payload};
 use aftersales_webhooks::wire::Present;
 
@@ -199,6 +200,189 @@ fn enum_values_the_docs_dont_list_are_kept_and_written_back() {
     assert!(common::json_diff(&json, &encoded).is_empty());
 }
 
+/// The message fixture `name` (object form), with `edits` made to its text.
+fn message_with(name: &str, edits: &[(&str, &str)]) -> (String, Envelope) {
+    let mut json = String::from_utf8(common::fixture(&format!("mykaarma/{name}"))).unwrap();
+    for (from, to) in edits {
+        assert!(json.contains(from), "{from}");
+        json = json.replace(from, to);
+    }
+    let event = decode(&json);
+    (json, event)
+}
+
+fn message_of(event: &Envelope) -> &Message {
+    let Payload::Message(payload) = event.payload() else {
+        panic!("{event:?}")
+    };
+    payload.message.as_ref().unwrap()
+}
+
+#[test]
+fn message_numbers_may_come_as_strings() {
+    let (_, original) = message_with("message-update.json", &[]);
+    let (_, drifted) = message_with(
+        "message-update.json",
+        &[
+            ("\"id\": 100054", "\"id\": \"100054\""),
+            ("\"messageSize\": 41", "\"messageSize\": \"41\""),
+            (
+                "\"numberofMessageAttachments\": 0",
+                "\"numberofMessageAttachments\": \"0\"",
+            ),
+            (
+                "\"messagePredictionID\": 7340021",
+                "\"messagePredictionID\": \"7340021\"",
+            ),
+        ],
+    );
+    assert_eq!(drifted, original);
+    let (_, text) = message_with("message-text.json", &[]);
+    let (_, quoted) = message_with(
+        "message-text.json",
+        &[("\"sentOn\": 1728542291502", "\"sentOn\": \"1728542291502\"")],
+    );
+    assert_eq!(quoted, text);
+    // Written back as the numbers the docs give.
+    let encoded = serde_json::to_string(&drifted).unwrap();
+    assert!(encoded.contains(r#""id":100054"#), "{encoded}");
+    assert!(
+        encoded.contains(r#""messagePredictionID":7340021"#),
+        "{encoded}"
+    );
+    assert_round_trips(&drifted);
+}
+
+#[test]
+fn message_codes_the_docs_dont_list_are_kept_and_written_back() {
+    let (json, event) = message_with(
+        "message-email.json",
+        &[
+            ("\"messageType\": \"S\"", "\"messageType\": \"W\""),
+            ("\"protocol\": \"E\"", "\"protocol\": \"WHATSAPP\""),
+            (
+                "\"messagePurpose\": \"F\"",
+                "\"messagePurpose\": \"OPTIN_REQ\"",
+            ),
+            ("\"status\": \"SENT\"", "\"status\": \"PAUSED\""),
+        ],
+    );
+    let message = message_of(&event);
+    let draft = message.draft_message_meta_data.as_ref().unwrap();
+    let values = [
+        (
+            message.message_type.as_ref().unwrap().as_str(),
+            message.message_type.as_ref().unwrap().is_known(),
+        ),
+        (
+            message.protocol.as_ref().unwrap().as_str(),
+            message.protocol.as_ref().unwrap().is_known(),
+        ),
+        (
+            message.message_purpose.as_ref().unwrap().as_str(),
+            message.message_purpose.as_ref().unwrap().is_known(),
+        ),
+        (
+            draft.status.as_ref().unwrap().as_str(),
+            draft.status.as_ref().unwrap().is_known(),
+        ),
+    ];
+    assert_eq!(
+        values,
+        [
+            ("W", false),
+            ("WHATSAPP", false),
+            ("OPTIN_REQ", false),
+            ("PAUSED", false)
+        ]
+    );
+    assert_eq!(
+        message.message_type.as_ref().unwrap().kind(),
+        MessageTypeKind::Other
+    );
+    let encoded = serde_json::to_string(&event).unwrap();
+    assert!(common::json_diff(&json, &encoded).is_empty());
+    assert_round_trips(&event);
+}
+
+#[test]
+fn message_codes_and_their_long_names_mean_the_same() {
+    for (message_type, protocol, kinds) in [
+        (
+            "S",
+            "E",
+            (MessageTypeKind::Outgoing, MessageProtocolKind::Email),
+        ),
+        (
+            "OUTGOING",
+            "EMAIL",
+            (MessageTypeKind::Outgoing, MessageProtocolKind::Email),
+        ),
+        (
+            "I",
+            "X",
+            (MessageTypeKind::Incoming, MessageProtocolKind::Text),
+        ),
+        (
+            "INCOMING",
+            "TEXT",
+            (MessageTypeKind::Incoming, MessageProtocolKind::Text),
+        ),
+        (
+            "N",
+            "Z",
+            (MessageTypeKind::Note, MessageProtocolKind::NoChannel),
+        ),
+        (
+            "NOTE",
+            "NONE",
+            (MessageTypeKind::Note, MessageProtocolKind::NoChannel),
+        ),
+        (
+            "F",
+            "V",
+            (MessageTypeKind::Draft, MessageProtocolKind::VoiceCall),
+        ),
+        (
+            "DRAFT",
+            "VOICE_CALL",
+            (MessageTypeKind::Draft, MessageProtocolKind::VoiceCall),
+        ),
+        (
+            "D",
+            "e",
+            (MessageTypeKind::DiscardedDraft, MessageProtocolKind::Email),
+        ),
+        (
+            "discarded_draft",
+            "x",
+            (MessageTypeKind::DiscardedDraft, MessageProtocolKind::Text),
+        ),
+    ] {
+        let (json, event) = message_with(
+            "message-email.json",
+            &[
+                (
+                    "\"messageType\": \"S\"",
+                    &format!("\"messageType\": \"{message_type}\""),
+                ),
+                (
+                    "\"protocol\": \"E\"",
+                    &format!("\"protocol\": \"{protocol}\""),
+                ),
+            ],
+        );
+        let message = message_of(&event);
+        let (t, p) = (
+            message.message_type.as_ref().unwrap(),
+            message.protocol.as_ref().unwrap(),
+        );
+        assert_eq!((t.kind(), p.kind()), kinds, "{message_type} {protocol}");
+        assert_eq!((t.as_str(), p.as_str()), (message_type, protocol));
+        assert!(common::json_diff(&json, &serde_json::to_string(&event).unwrap()).is_empty());
+    }
+}
+
 #[test]
 fn one_meaning_in_several_spellings() {
     let json = String::from_utf8(common::fixture("mykaarma/appointment-legacy.json")).unwrap();
@@ -282,6 +466,7 @@ fn every_documented_kind_is_typed() {
             "service-order-legacy.wire.json",
             DataTypeKind::ServiceOrders,
         ),
+        ("message.wire.json", DataTypeKind::Messages),
     ] {
         let event =
             decode(&String::from_utf8(common::fixture(&format!("mykaarma/{name}"))).unwrap());

@@ -4,9 +4,9 @@ use aftersales_webhooks::mykaarma::appointment::AppointmentInfo;
 use aftersales_webhooks::mykaarma::customer::Customer;
 use aftersales_webhooks::mykaarma::mpi::Money;
 use aftersales_webhooks::mykaarma::{
-    AppointmentEvent, CustomerEvent, Envelope, Mpi, Payload, ServiceOrderEvent,
+    AppointmentEvent, CustomerEvent, Envelope, MessageEvent, Mpi, Payload, ServiceOrderEvent,
 };
-use aftersales_webhooks::wire::{EpochOrLocal, Numeric, Present};
+use aftersales_webhooks::wire::{EpochOrLocal, EpochOrText, Numeric, Present};
 
 use super::or_dash;
 
@@ -29,6 +29,7 @@ pub fn show(event: &Envelope) {
         Payload::Appointment(appointment) => show_appointment(appointment),
         Payload::Mpi(mpi) => show_mpi(mpi),
         Payload::ServiceOrder(order) => show_order(order),
+        Payload::Message(message) => show_message(message),
         Payload::Other(raw) => println!(
             "  (not modelled yet: payload kept as {} bytes of raw JSON)",
             raw.get().len()
@@ -309,6 +310,94 @@ fn show_order(event: &ServiceOrderEvent) {
             or_dash(job.labor_type.as_ref()),
             or_dash(job.job_total.present()),
             or_dash(complaint)
+        );
+    }
+}
+
+fn at(time: Option<&EpochOrText>) -> String {
+    match time {
+        Some(EpochOrText::Epoch(at)) => at.format("%Y-%m-%d %H:%M:%S%.3f UTC").to_string(),
+        Some(EpochOrText::Zoned(at, _)) => at.format("%Y-%m-%d %H:%M:%S%.3f %:z").to_string(),
+        Some(EpochOrText::Local(at, _)) => format!("{at} (local)"),
+        None => "-".to_owned(),
+    }
+}
+
+fn show_message(event: &MessageEvent) {
+    println!(
+        "  order        {}{}",
+        or_dash(event.dealer_order_uuid.as_deref()),
+        if event.is_update == Some(true) {
+            " (an update of the message)"
+        } else {
+            ""
+        }
+    );
+    let Some(message) = &event.message else {
+        return;
+    };
+    println!(
+        "  message      {} (id {}), type {}, channel {}, purpose {}",
+        or_dash(message.uuid.as_deref()),
+        or_dash(message.id),
+        or_dash(
+            message
+                .message_type
+                .as_ref()
+                .map(|t| format!("{t} ({:?})", t.kind()))
+        ),
+        or_dash(
+            message
+                .protocol
+                .as_ref()
+                .map(|p| format!("{p} ({:?})", p.kind()))
+        ),
+        or_dash(
+            message
+                .message_purpose
+                .as_ref()
+                .map(|p| format!("{p} ({:?})", p.kind()))
+        )
+    );
+    println!(
+        "  from         {} <{}>",
+        or_dash(message.from_name.as_deref()),
+        or_dash(message.from_number.as_deref())
+    );
+    println!(
+        "  to           {} <{}>",
+        or_dash(message.to_name.as_deref()),
+        or_dash(message.to_number.as_deref())
+    );
+    println!(
+        "  sent         {}, received {}",
+        at(message.sent_on.as_ref()),
+        at(message.received_on.as_ref())
+    );
+    if let Some(subject) = message
+        .message_extn
+        .as_ref()
+        .and_then(|extn| extn.subject.as_deref())
+    {
+        println!("  subject      {subject}");
+    }
+    println!(
+        "  body         {} character(s)",
+        or_dash(message.body().map(|body| body.chars().count()))
+    );
+    for file in message.attachments() {
+        println!(
+            "    - {} ({}, size {})",
+            or_dash(file.original_file_name.as_deref()),
+            or_dash(file.mime_type.as_deref()),
+            or_dash(file.doc_size.as_deref())
+        );
+    }
+    if let Some(draft) = &message.draft_message_meta_data {
+        println!(
+            "  draft        {}, scheduled {}",
+            or_dash(draft.status.as_ref()),
+            at(draft.scheduled_on.as_ref())
         );
     }
 }

@@ -32,6 +32,7 @@ mod auth;
 mod capture;
 pub mod customer;
 mod envelope;
+pub mod message;
 pub mod mpi;
 mod payload;
 pub mod service_order;
@@ -43,6 +44,7 @@ pub use customer::CustomerEvent;
 pub use envelope::{
     DedupKey, Envelope, EventType, EventTypeKind, KindKeys, KindMismatch, PayloadForm,
 };
+pub use message::MessageEvent;
 pub use mpi::Mpi;
 pub use payload::{DataType, DataTypeKind, Payload};
 pub(crate) use payload::{ENVELOPE, PAYLOAD_KINDS};

@@ -4,6 +4,7 @@ use serde::de::{Deserialize, Deserializer};
 
 use super::appointment::AppointmentEvent;
 use super::customer::CustomerEvent;
+use super::message::MessageEvent;
 use super::mpi::Mpi;
 use super::service_order::ServiceOrderEvent;
 use crate::Error;
@@ -114,8 +115,9 @@ macro_rules! payloads {
 
             /// The myKaarma identifier of the entity the event is about, for ordering events
             /// per entity: the customer's `customerUuid`, the appointment's
-            /// `appointmentInfoResponse.uuid`, the MPI's `uuid`, or the order's `uuid`. `None`
-            /// when the payload does not carry it, or for [`Payload::Other`].
+            /// `appointmentInfoResponse.uuid`, the MPI's `uuid`, the order's `uuid`, or the
+            /// message's `messageDTO.uuid`. `None` when the payload does not carry it, or for
+            /// [`Payload::Other`].
             pub fn subject(&self) -> Option<&str> {
                 match self {
                     $(Self::$variant(event) => Subject::subject(&**event),)+
@@ -167,6 +169,13 @@ payloads! {
     /// A service (repair) order changed: `service-orders`.
     ServiceOrder(ServiceOrderEvent) = ServiceOrders "service-orders",
         "a service-order event payload" [order: "order"];
+    /// A message was sent, received or updated: `messages`.
+    Message(MessageEvent) = Messages "messages",
+        "a message event payload" [
+            dealer_order_uuid: "dealerOrderUuid",
+            is_update: "isUpdate",
+            message: "messageDTO",
+        ];
 }
 
 impl Payload {

@@ -20,7 +20,10 @@ use crate::audit::Drift;
 #[derive(Debug, Clone, Copy)]
 pub struct EpochMillis;
 
-fn at_millis<E: serde::de::Error>(ms: i64, unexpected: Unexpected<'_>) -> Result<DateTime<Utc>, E> {
+pub(super) fn at_millis<E: serde::de::Error>(
+    ms: i64,
+    unexpected: Unexpected<'_>,
+) -> Result<DateTime<Utc>, E> {
     DateTime::from_timestamp_millis(ms).ok_or_else(|| {
         E::invalid_value(
             unexpected,
@@ -29,7 +32,7 @@ fn at_millis<E: serde::de::Error>(ms: i64, unexpected: Unexpected<'_>) -> Result
     })
 }
 
-fn millis_in_text<E: serde::de::Error>(
+pub(super) fn millis_in_text<E: serde::de::Error>(
     v: &str,
     expecting: &dyn serde::de::Expected,
 ) -> Result<i64, E> {

@@ -15,6 +15,7 @@
 //! | [`EpochMillis`] | `DateTime<Utc>` | milliseconds since the Unix epoch: `1728542293678` |
 //! | [`EpochSeconds`] | `DateTime<Utc>` | seconds since the Unix epoch, fraction read exactly: `1778659067.694` |
 //! | [`EpochOrLocal`] | a type | epoch milliseconds (current payloads) or local ISO text (older ones), kept as it came |
+//! | [`EpochOrText`] | a type | a time whose format the vendor does not give: epoch milliseconds, or text with or without a zone (`T` or a space), kept digit for digit as it came |
 //! | [`IsoDateTime`] | `NaiveDateTime` | `2026-02-19T09:15:00`, no zone |
 //! | [`Rfc3339`] | `DateTime<Utc>` | `2019-01-22T11:29:38.258Z`, written back with milliseconds |
 //! | [`DateTimeText`] | a type | RFC 3339, `2019-03-28 00:00:00.000` or a date, kept in the form it came |
@@ -69,6 +70,7 @@
 mod blank;
 mod decimal;
 mod epoch;
+mod epoch_or_text;
 mod flag;
 mod int;
 mod numeric;
@@ -86,6 +88,7 @@ pub use blank::{BlankOr, Blankable, Present};
 pub use decimal::{DecimalString, ExactDecimal};
 pub(crate) use decimal::{exact_mul, exact_sum};
 pub use epoch::{EpochMillis, EpochOrLocal, EpochSeconds};
+pub use epoch_or_text::{EpochOrText, TextForm};
 pub use flag::{BoolString, OneZero, YesNo};
 pub use int::{LenientNumber, NumericString};
 pub use numeric::Numeric;

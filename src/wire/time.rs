@@ -177,7 +177,7 @@ static TIME_FORMAT: ReadFormat = ReadFormat::new("%H:%M:%S%.f");
 
 const SPACE: &str = "date and time as \"YYYY-MM-DD hh:mm:ss[.fff]\"";
 
-fn parse_space(text: &str) -> chrono::ParseResult<NaiveDateTime> {
+pub(super) fn parse_space(text: &str) -> chrono::ParseResult<NaiveDateTime> {
     SPACE_FORMAT.parse(text)?.to_naive_datetime_with_offset(0)
 }
 
