@@ -280,3 +280,30 @@ fn render(out: &mut String, path: &std::path::Path, report: &Report) {
         writeln!(out, "  {} {:?}", finding.path, finding.drift).unwrap();
     }
 }
+
+#[test]
+fn a_message_event_drifts_like_the_others() {
+    let body = String::from_utf8(common::fixture("mykaarma/message-text.json"))
+        .unwrap()
+        .replacen(r#""protocol": "X""#, r#""protocol": "W""#, 1)
+        .replacen(r#""messageSize": 95"#, r#""messageSize": "95""#, 1);
+    let report = audit::envelope(body.as_bytes()).unwrap();
+    assert_eq!(
+        found(&report),
+        [
+            (
+                "payload.messageDTO.protocol",
+                &Drift::UnknownValue {
+                    of: "MessageProtocol",
+                    text: "W".to_owned()
+                }
+            ),
+            (
+                "payload.messageDTO.messageSize",
+                &Drift::NumberAsString {
+                    text: "95".to_owned()
+                }
+            )
+        ]
+    );
+}
