@@ -416,7 +416,7 @@ async fn an_unknown_service_order_hub_kind_is_404() {
     let (_server, mut client) = start(signed(), soh()).await;
     let headers = [(SOH_HEADER, SOH_SECRET)];
     let body = common::fixture("service_order_hub/invoice.json");
-    for kind in ["invoices", "Invoice", "%FF", "x"] {
+    for kind in ["invoices", "Invoice", "%FF", "x", "a%0Ab"] {
         let answer = client
             .post(
                 &format!("/service-order-hub/{kind}"),
@@ -430,6 +430,11 @@ async fn an_unknown_service_order_hub_kind_is_404() {
                 .text
                 .starts_with("unknown Service Order Hub webhook kind"),
             "{}",
+            answer.text
+        );
+        assert!(
+            !answer.text.contains('\n'),
+            "a line break from the path: {}",
             answer.text
         );
     }

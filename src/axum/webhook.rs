@@ -7,7 +7,7 @@ use ::axum::extract::rejection::RawPathParamsRejection;
 use ::axum::extract::{FromRef, FromRequest, FromRequestParts, RawPathParams, Request};
 
 use super::{Rejection, ServiceOrderHubConfig, body};
-use crate::service_order_hub::{Webhook, WebhookKind};
+use crate::service_order_hub::{UnknownWebhookKind, Webhook, WebhookKind};
 
 /// The name of the route parameter [`ServiceOrderHubWebhook`] takes the kind from: `kind`, as
 /// in `/service-order-hub/{kind}`.
@@ -49,12 +49,13 @@ where
         let config = ServiceOrderHubConfig::from_ref(state);
         let (mut parts, body) = request.into_parts();
         let kind: WebhookKind = match RawPathParams::from_request_parts(&mut parts, state).await {
-            Ok(params) => params
-                .iter()
-                .find(|(name, _)| *name == KIND_PARAM)
-                .ok_or(Rejection::KindNotInRoute)?
-                .1
-                .parse()?,
+            Ok(params) => parse_kind(
+                params
+                    .iter()
+                    .find(|(name, _)| *name == KIND_PARAM)
+                    .ok_or(Rejection::KindNotInRoute)?
+                    .1,
+            )?,
             // A kind name is ASCII: a parameter that is not UTF-8 is no kind.
             Err(RawPathParamsRejection::InvalidUtf8InPathParam(_)) => "\u{fffd}".parse()?,
             Err(_) => return Err(Rejection::KindNotInRoute),
@@ -67,6 +68,16 @@ where
             Ok(webhook) => Ok(Self { webhook, body }),
             Err(error) => Err(Rejection::Undecodable { error, body }),
         }
+    }
+}
+
+/// The kind a route names. An unknown name is repeated in the error (which goes to logs) with
+/// its control characters escaped: a path parameter is percent-decoded, `%0A` is a line break.
+fn parse_kind(name: &str) -> Result<WebhookKind, UnknownWebhookKind> {
+    if name.contains(char::is_control) {
+        name.escape_debug().to_string().parse()
+    } else {
+        name.parse()
     }
 }
 
