@@ -505,3 +505,23 @@ async fn an_unauthenticated_service_order_hub_config_checks_no_header() {
         .await;
     assert_eq!(answer.status, StatusCode::OK, "{}", answer.text);
 }
+
+#[test]
+fn the_readme_shows_the_five_line_receiver_of_the_module_docs() {
+    let module =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/axum/mod.rs")).unwrap();
+    let docs: Vec<&str> = module
+        .lines()
+        .filter_map(|line| line.strip_prefix("//!"))
+        .map(|line| line.strip_prefix(' ').unwrap_or(line))
+        .collect();
+    let docs = docs.join("\n");
+    let start = docs.find("```\n").unwrap() + "```\n".len();
+    let example = &docs[start..start + docs[start..].find("```").unwrap()];
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    assert!(
+        readme.contains(&format!("```rust\n{example}```")),
+        "README.md's receiver differs from src/axum/mod.rs's:\n{example}"
+    );
+}
