@@ -1,5 +1,5 @@
-//! Checks of a webhook request's headers over an [`http::HeaderMap`](::http::HeaderMap), for
-//! any framework built on the `http` crate (feature `http`).
+//! Checks of a webhook request's headers over an [`http::HeaderMap`], for any framework built
+//! on the `http` crate (feature `http`).
 //!
 //! Each check is a method of the secret it checks with:
 //!
