@@ -25,6 +25,21 @@
 //! - **clear on bad input**: [`Error`] names the JSON path of the fault, through the embedded
 //!   payload (`payload.appointmentInfoResponse.startTime: …`), and decoding never panics.
 //!
+//! # Receiving
+//!
+//! Requests are authenticated by headers: myKaarma's token ([`mykaarma::AuthorizationToken`])
+//! and body signature ([`mykaarma::SigningKey`]), Service Order Hub's constant header
+//! ([`service_order_hub::ConstantHeader`]). These work on bytes, with any framework. Two
+//! optional features do more:
+//!
+//! - `http`: the same checks over an `http::HeaderMap`, a header missing or repeated included
+//!   (the `http` module).
+//! - `axum`: extractors that check the headers, read the raw body up to a limit whatever its
+//!   content type, check the signature and decode, answering 401, 413, 400 or 404 (the `axum`
+//!   module).
+//!
+//! Without them the crate pulls in no HTTP or async crate.
+//!
 //! # A tour
 //!
 //! Decode a body, match on its kind, forward it, drop redeliveries, apply a patch:
@@ -109,6 +124,7 @@
 //! The crates whose types the API shows are re-exported: [`chrono`], [`rust_decimal`] and
 //! [`serde_json`], so that a `Decimal` here is the same type as yours.
 
+#![cfg_attr(docsrs, feature(doc_cfg))]
 // No panic paths in library code: a webhook endpoint answers any bytes with a value or an
 // error. Tests, benches and examples are exempt.
 #![cfg_attr(
@@ -126,7 +142,11 @@
 )]
 
 pub mod audit;
+#[cfg(feature = "axum")]
+pub mod axum;
 mod error;
+#[cfg(feature = "http")]
+pub mod http;
 mod kind;
 pub mod mykaarma;
 pub mod service_order_hub;
@@ -157,6 +177,8 @@ pub fn from_slice<'a, T: serde::Deserialize<'a>>(bytes: &'a [u8]) -> Result<T, E
     }
 }
 
-#[cfg(doctest)]
+// The README's receiver uses the `axum` feature, so its examples are tested with it (as CI
+// and the README's test command do: `--all-features`).
+#[cfg(all(doctest, feature = "axum"))]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;

@@ -25,7 +25,8 @@
 //!
 //! Delivery is at least once and in no fixed order: see [`Envelope::dedup_key`] and
 //! [`Envelope::is_newer_than`]. Requests carry a shared secret in the [`AUTHORIZATION_HEADER`]
-//! header: check it with [`AuthorizationToken::verify`].
+//! header: check it with [`AuthorizationToken::verify`]; and a signature of the body in the
+//! [`SIGNATURE_HEADER`] header: check it with [`SigningKey::verify`] over the raw body bytes.
 
 pub mod appointment;
 mod auth;
@@ -37,6 +38,7 @@ pub mod mpi;
 mod payload;
 pub mod service_order;
 mod shared;
+mod signature;
 
 pub use appointment::AppointmentEvent;
 pub use auth::{AUTHORIZATION_HEADER, AuthorizationToken};
@@ -50,3 +52,4 @@ pub use payload::{DataType, DataTypeKind, Payload};
 pub(crate) use payload::{ENVELOPE, PAYLOAD_KINDS};
 pub use service_order::ServiceOrderEvent;
 pub use shared::{OrderStatus, OrderStatusKind, PayType, PayTypeKind};
+pub use signature::{SIGNATURE_HEADER, SignatureError, SigningKey};

@@ -6,6 +6,9 @@
 //! receiver that gets several kinds on one URL or queue can tell them by their keys with
 //! [`Webhook::detect`].
 //!
+//! The vendor signs nothing; a partner can have "any custom constant headers" added to HTTP
+//! deliveries. Configure one with a secret value and check it with [`ConstantHeader`].
+//!
 //! Each type refuses a body that is not of its kind: a body must be a JSON object that
 //! carries at least one of the top-level keys its kind is known by (listed in the table
 //! below), so that a body sent to the wrong URL fails, naming the kind it belongs to, instead
@@ -52,6 +55,7 @@ mod case_updated;
 mod common;
 mod cost_proposal;
 mod files;
+mod header;
 mod invoice;
 mod message;
 mod objects;
@@ -76,6 +80,7 @@ pub use cost_proposal::{
 };
 pub use detect::DetectError;
 pub use files::FilesUploaded;
+pub use header::ConstantHeader;
 pub use invoice::{Invoice, InvoiceDetail, InvoiceType, InvoiceTypeKind, LinkedInvoice};
 pub use message::{Message, MessageType, MessageTypeKind, SenderType, SenderTypeKind};
 pub use objects::{
