@@ -28,7 +28,7 @@ struct Totals {
     truncated: Vec<PathBuf>,
 }
 
-/// Audits `target` (a file, or every `.json` file under a folder) and prints the totals. Exit code
+/// Audits `target` (a file, or every `.json` and `.body` file under a folder) and prints the totals. Exit code
 /// 0: every body decoded and none drifted; 1: drift found; 2: a body did not decode (or
 /// could not be read).
 pub fn run(target: &Path, kind: Option<WebhookKind>, json: bool) -> ExitCode {
@@ -67,8 +67,8 @@ pub fn run(target: &Path, kind: Option<WebhookKind>, json: bool) -> ExitCode {
     }
 }
 
-/// The files to audit: `target` itself, or every `.json` file under it (sorted, hidden ones
-/// left out).
+/// The files to audit: `target` itself, or every `.json` and `.body` file under it (the
+/// receiver example's dead letters are `.body` files; sorted, hidden ones left out).
 fn files(target: &Path) -> std::io::Result<Vec<PathBuf>> {
     if !target.is_dir() {
         std::fs::metadata(target)?;
@@ -87,7 +87,10 @@ fn files(target: &Path) -> std::io::Result<Vec<PathBuf>> {
             }
             if path.is_dir() {
                 folders.push(path);
-            } else if path.extension().is_some_and(|ext| ext == "json") {
+            } else if path
+                .extension()
+                .is_some_and(|ext| ext == "json" || ext == "body")
+            {
                 files.push(path);
             }
         }

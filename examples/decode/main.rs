@@ -15,7 +15,7 @@
 //! input prints the error with its JSON path and exits 1.
 //!
 //! `--audit FILE|DIR` prints the drift report ([`aftersales_webhooks::audit`]) of one body or
-//! of every `.json` file under a folder: totals per kind of drift, each path with a count and one
+//! of every `.json` or `.body` file under a folder: totals per kind of drift, each path with a count and one
 //! example; `--json` prints it for machines. It exits 0 when every body decoded clean, 1 when
 //! something drifted, 2 when a body did not decode.
 
@@ -50,7 +50,7 @@ fn help() -> String {
          Exit codes: 0 decoded, 1 the body does not decode, 2 bad arguments or unreadable input.\n\
          \n\
          --audit FILE|DIR  report what the models did not understand in one body, or in every\n\
-         \x20                 .json file under DIR (unknown keys and values, numbers as strings, older\n\
+         \x20                 .json or .body file under DIR (unknown keys and values, numbers as strings, older\n\
          \x20                 time formats, kinds kept raw); --json for machines.\n\
          \x20                 Exit codes: 0 clean, 1 drift found, 2 a body does not decode.",
         mykaarma.join(", "),
