@@ -71,6 +71,7 @@ mod decimal;
 mod epoch;
 mod flag;
 mod int;
+mod layout;
 mod numeric;
 mod open_enum;
 mod open_struct;
