@@ -76,7 +76,7 @@ mod numeric;
 mod open_enum;
 mod open_struct;
 mod patch;
-pub(crate) use open_enum::open_enum;
+pub(crate) use open_enum::{kinds_apart, open_enum};
 pub(crate) use open_struct::open_struct;
 pub(crate) use open_struct::{Key, duplicate_key};
 pub use patch::{Patch, WireField};
