@@ -1,39 +1,26 @@
 #!/usr/bin/env python3
-"""Writes the plain-derive baseline models (`benches/plain/*.rs`) from the fixtures.
+"""Writes the plain-derive baseline models (`benches/plain/*.rs`) from the crate's models.
 
-The baseline is what a careful integrator writes by hand instead of using this crate: serde's
-derive, every field an `Option`, numbers as `i64` or `f64` (money too), times and money sent as
-text as `String`, `rename_all = "camelCase"`, and `serde_json::Value` where the JSON type of a
-value changes between bodies or the crate keeps the value as raw JSON. A model has the keys the
-fixtures of its kind carry, less the keys the crate's models do not read (from its drift audit,
-`cargo run --example decode -- --audit fixtures/… --json`), so both decode the same fields.
+The baseline is what a careful integrator writes by hand instead of using this crate, with the
+same fields as the crate's models (read from their source: every struct, `model!`,
+`open_struct!` and `case_object!` reachable from a payload or webhook body), in plain types:
+serde's derive, every field an `Option`, integers as the crate's integer types, money as `f64`,
+times as `String` (epoch numbers as `i64`/`f64`), open enums as `String`, raw JSON as
+`serde_json::Value`, patches as `Option`. Where the fixtures send a field in a form that plain
+type does not read (a number as a string, epoch milliseconds or ISO text in one field), it is
+the type the fixtures show, `serde_json::Value` where they show several.
 
-    python3 benches/plain/generate.py   # from the repository's root; then cargo fmt
+    python3 benches/plain/generate.py && cargo fmt   # from the repository's root
 """
 
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "benches" / "plain"
 
-# Keys whose values the crate keeps as raw JSON (`RawJson`, or a map of it): the plain model
-# holds a `serde_json::Value` there, whatever the fixtures show inside.
-RAW = {
-    "parts", "mls", "labels", "ocrList", "statusWithCustomerLinkTemplate", "partsStatusList",
-    "workStatusList", "populatedByPartners", "timeSpentInStatus",
-    "allowedRecommendationWorkStatuses", "videoViewedTimeStamp", "options", "shopNotes", "value",
-    "info", "serviceAppointmentRequestLoanerBookingList", "skillList", "pdrToOpcodes",
-    "sarCheckinData", "tags", "serviceProviderDepartment", "caseStatuses", "spareParts",
-    "externalData", "properties", "customData", "partnerSpecific", "providerSpecific",
-    "shipmentData", "volume",
-}
-
-# (module, root struct, doc, fixtures): myKaarma payloads (taken out of their envelope), then
-# Service Order Hub bodies.
+# (module, root model, doc, fixtures; myKaarma payloads come out of their envelope)
 KINDS = [
     ("customer", "CustomerEvent", "A myKaarma `customers` payload.", "mykaarma/customer*.json"),
     ("appointment", "AppointmentEvent", "A myKaarma `appointments` payload.", "mykaarma/appointment*.json"),
@@ -47,40 +34,20 @@ KINDS = [
     ("invoice", "Invoice", "A Service Order Hub invoice body.", "service_order_hub/{invoice,credit-note}*.json"),
 ]
 
-KEYWORDS = {"type": "kind", "match": "match_", "ref": "ref_", "box": "box_", "use": "use_", "mod": "module"}
-
-
-def snake(key):
-    s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", key)
-    s = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", s)
-    return KEYWORDS.get(s.lower(), s.lower())
-
-
-def camel(name):
-    head, *rest = name.split("_")
-    return head + "".join(part.capitalize() for part in rest)
-
-
-def pascal(key):
-    key = re.sub(r"List$", "", key) or key
-    return key[:1].upper() + key[1:]
-
-
-def singular(name):
-    if name.endswith("ies"):
-        return name[:-3] + "y"
-    if name.endswith("s") and not name.endswith("ss"):
-        return name[:-1]
-    return name + "Item"
+INTEGERS = {"i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64"}
+# Types the crate decodes by hand that an integrator would model as a struct of the crate's.
+AS_STRUCT = {"LinkedInvoice": "Invoice"}
 
 
 class Node:
+    """What the fixtures show at one place: JSON kinds, an object's members, an array's items."""
+
     def __init__(self):
         self.kinds = set()
-        self.fields = {}  # key -> Node, in first-seen order
+        self.fields = {}
         self.item = None
 
-    def add(self, value, path, unknown):
+    def add(self, value):
         if value is None:
             self.kinds.add("null")
         elif isinstance(value, bool):
@@ -95,14 +62,31 @@ class Node:
             self.kinds.add("arr")
             self.item = self.item or Node()
             for item in value:
-                self.item.add(item, path + "[]", unknown)
+                self.item.add(item)
         else:
             self.kinds.add("obj")
             for key, item in value.items():
-                at = f"{path}.{key}" if path else key
-                if at in unknown:
-                    continue
-                self.fields.setdefault(key, Node()).add(item, at, unknown)
+                self.fields.setdefault(key, Node()).add(item)
+
+    def merge(self, other):
+        if other is None:
+            return
+        self.kinds |= other.kinds
+        for key, node in other.fields.items():
+            self.fields.setdefault(key, Node()).merge(node)
+        if other.item is not None:
+            self.item = self.item or Node()
+            self.item.merge(other.item)
+
+    def values(self):
+        """The members of an object used as a map, as one node."""
+        merged = Node()
+        for node in self.fields.values():
+            merged.merge(node)
+        return merged
+
+    def shown(self):
+        return self.kinds - {"null"}
 
 
 def fixtures(pattern):
@@ -114,129 +98,197 @@ def fixtures(pattern):
     return sorted(path for option in options.split(",") for path in fixtures(head + option + tail))
 
 
-def numbers_as_float(text):
-    """Parses JSON keeping whether a number had a fraction (`20.00` is a float, `20` an int)."""
-    return json.loads(text, parse_float=float, parse_int=int)
+def split_top(text, sep=","):
+    """Splits at `sep` outside brackets."""
+    parts, depth, start = [], 0, 0
+    for i, c in enumerate(text):
+        if c in "<([{":
+            depth += 1
+        elif c in ">)]}":
+            depth -= 1
+        elif c == sep and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return [p.strip() for p in parts if p.strip()]
 
 
-def audit_unknown(pattern):
-    """The paths (array indices as `[]`) of the keys the crate's models do not read."""
-    out = subprocess.run(
-        ["cargo", "run", "-q", "--example", "decode", "--", "--audit", "fixtures/" + pattern.split("/")[0], "--json"],
-        cwd=ROOT, capture_output=True, text=True,
-    )
-    paths = set()
-    for finding in json.loads(out.stdout)["findings"]:
-        if finding["drift"] == "unknown-key":
-            paths.add(finding["pattern"])
-    return paths
+def block(text, at):
+    """The text inside the braces that open at or after `at`."""
+    start = text.index("{", at)
+    depth = 0
+    for i in range(start, len(text)):
+        depth += {"{": 1, "}": -1}.get(text[i], 0)
+        if depth == 0:
+            return text[start + 1:i]
+    raise ValueError("unbalanced")
 
 
-MONEY = re.compile(r"(?i)(total|amount|price|cost|tax|fee|discount|hours|rate|duration|surcharge)")
+def strip_comments(text):
+    return "\n".join(re.sub(r"//.*", "", line) for line in text.splitlines())
 
 
-def rust_type(node, name):
-    kinds = node.kinds - {"null"}
-    if kinds == {"bool"}:
-        return "bool"
-    if kinds == {"int"}:
-        return "f64" if MONEY.search(name) else "i64"
-    if kinds and kinds <= {"int", "float"}:
-        return "f64"
-    if kinds == {"str"} or not kinds:
+def camel(name):
+    head, *rest = name.split("_")
+    return head + "".join(part.capitalize() for part in rest)
+
+
+def parse_models():
+    """Every struct of the models: name -> list of (wire key, type, adapter)."""
+    structs, enums = {}, set()
+    for path in list((ROOT / "src" / "mykaarma").rglob("*.rs")) + list((ROOT / "src" / "service_order_hub").rglob("*.rs")):
+        text = strip_comments(path.read_text())
+        for m in re.finditer(r"struct (\w+) => \w+ \{", text):
+            enums.add(m.group(1))
+        for m in re.finditer(r"case_object! \{\s*(?:#\[[^\]]*\]\s*)*(\w+),\s*(?:#\[[^\]]*\]\s*)*(\w+),", text):
+            fields = macro_fields(block(text, m.end()))
+            structs[m.group(1)] = [(k, f"Option<{t}>", a and f"Option<{a}>") for k, t, a in fields]
+            structs[m.group(2)] = [(k, f"Patch<{t}>", a and f"Patch<{a}>") for k, t, a in fields]
+        for m in re.finditer(r"(?:pub )?struct (\w+) \{", text):
+            name = m.group(1)
+            head = text[max(0, text.rfind("\n\n", 0, m.start())):m.start()]
+            body = block(text, m.end() - 1)
+            if re.search(r'^\s*\w+: [^\n]*= "[^"]*",?\s*$', re.sub(r"#\[[^\]]*\]", "", body), re.M):
+                structs[name] = macro_fields(body)
+            else:
+                structs[name] = derive_fields(body, 'rename_all = "camelCase"' in head)
+    return structs, enums
+
+
+def macro_fields(body):
+    """`name: Ty [as Adapter] = "key"` fields of `open_struct!` and `case_object!`."""
+    out = []
+    for item in split_top(body):
+        item = re.sub(r"#\[[^\]]*\]", "", item).strip()
+        m = re.match(r'(\w+): (.+?)(?: as (.+?))? = "([^"]+)"$', item, re.S)
+        if m:
+            out.append((m.group(4), m.group(2).strip(), m.group(3) and m.group(3).strip()))
+    return out
+
+
+def derive_fields(body, camel_case):
+    """`pub name: Type` fields of a derived struct, with their serde renames and adapters."""
+    out = []
+    for item in split_top(body):
+        m = re.search(r"(?:pub(?:\(crate\))? )?(\w+): (.+)$", re.sub(r"#\[[^\]]*\]", "", item).strip(), re.S)
+        if not m:
+            continue
+        name, ty = m.group(1), m.group(2).strip()
+        rename = re.search(r'serde\(rename = "([^"]+)"\)', item)
+        adapter = re.search(r'serde_as\(as = "(.+?)"\)\]', item)
+        key = rename.group(1) if rename else camel(name) if camel_case else name
+        out.append((key, ty, adapter and adapter.group(1)))
+    return out
+
+
+def unwrap(ty, name):
+    m = re.fullmatch(rf"{name}<(.+)>", ty or "")
+    return m.group(1) if m else None
+
+
+class Plain:
+    def __init__(self, structs, enums):
+        self.structs, self.enums = structs, enums
+        self.seen = {}  # struct name -> merged fixture node, in the order reached
+
+    def reach(self, name, node):
+        first = name not in self.seen
+        self.seen.setdefault(name, Node()).merge(node)
+        if first or node is not None:
+            for key, ty, adapter in self.structs[name]:
+                self.walk(ty, adapter, node.fields.get(key) if node else None)
+
+    def walk(self, ty, adapter, node):
+        for wrapper in ("Option", "Patch", "Box"):
+            if unwrap(ty, wrapper):
+                return self.walk(unwrap(ty, wrapper), unwrap(adapter, wrapper) or adapter, node)
+        if unwrap(ty, "Vec"):
+            return self.walk(unwrap(ty, "Vec"), unwrap(adapter, "Vec"), node and node.item)
+        if ty.startswith("BTreeMap<String, "):
+            return self.walk(ty[len("BTreeMap<String, "):-1], None, node and node.values())
+        ty = AS_STRUCT.get(ty, ty)
+        if ty in self.structs and (node is None or node.shown() <= {"obj"}):
+            self.reach(ty, node)
+
+    def rust(self, ty, adapter, node):
+        """The plain type of a field, and whether it reads what the fixtures show."""
+        for wrapper in ("Option", "Patch", "Box"):
+            if unwrap(ty, wrapper):
+                return self.rust(unwrap(ty, wrapper), unwrap(adapter, wrapper) or adapter, node)
+        shown = node.shown() if node else set()
+        if unwrap(ty, "Vec"):
+            if shown <= {"arr"}:
+                return f"Vec<{self.rust(unwrap(ty, 'Vec'), unwrap(adapter, 'Vec'), node and node.item)}>"
+            return inferred(shown)
+        if ty.startswith("BTreeMap<String, "):
+            if shown <= {"obj"}:
+                inner = self.rust(ty[len("BTreeMap<String, "):-1], None, node and node.values())
+                return f"std::collections::BTreeMap<String, {inner}>"
+            return inferred(shown)
+        ty = AS_STRUCT.get(ty, ty)
+        if ty in self.structs:
+            return ty if shown <= {"obj"} else inferred(shown)
+        if ty == "RawJson":
+            return "serde_json::Value"
+        if ty == "bool":
+            plain = "bool"
+        elif ty in INTEGERS:
+            plain = ty
+        elif ty == "Decimal" or adapter == "EpochSeconds":
+            plain = "f64"
+        elif adapter == "EpochMillis":
+            plain = "i64"
+        elif ty in self.enums or ty in {"String", "DateTime<Utc>", "NaiveDateTime", "NaiveDate", "NaiveTime"}:
+            plain = "String"
+        else:  # a type the crate reads in several forms: as the fixtures show it
+            return inferred(shown) if shown else "String"
+        readable = {"bool": {"bool"}, "f64": {"int", "float"}, "String": {"str"}}.get(plain, {"int"})
+        return plain if shown <= readable else inferred(shown)
+
+    def emit(self, module, root, doc):
+        lines = [f"//! {doc} Generated by `generate.py`: do not edit.", "", "use serde::Deserialize;", ""]
+        for name, node in self.seen.items():
+            lines += ["#[derive(Debug, Deserialize)]", '#[serde(rename_all = "camelCase")]', f"pub struct {name} {{"]
+            used = set()
+            for key, ty, adapter in self.structs[name]:
+                field = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", key).lower()
+                field = {"type": "kind", "ref": "reference"}.get(field, field)
+                if field in used:
+                    continue
+                used.add(field)
+                if camel(field) != key:
+                    lines.append(f'    #[serde(rename = "{key}")]')
+                lines.append(f"    pub {field}: Option<{self.rust(ty, adapter, node.fields.get(key))}>,")
+            lines += ["}", ""]
+        (OUT / f"{module}.rs").write_text("\n".join(lines))
+
+
+def inferred(shown):
+    """The plain type of what the fixtures show where the crate's type does not fit."""
+    if shown == {"str"}:
         return "String"
-    if kinds == {"obj"}:
-        return name
-    if kinds == {"arr"}:
-        if not (node.item.kinds - {"null"}):
-            return "Vec<serde_json::Value>"
-        return f"Vec<{rust_type(node.item, singular(name))}>"
+    if shown == {"bool"}:
+        return "bool"
+    if shown == {"int"}:
+        return "i64"
+    if shown and shown <= {"int", "float"}:
+        return "f64"
     return "serde_json::Value"
 
 
-def merge_from(self, other):
-    self.kinds |= other.kinds
-    for key, node in other.fields.items():
-        self.fields.setdefault(key, Node()).merge_from(node)
-    if other.item is not None:
-        self.item = self.item or Node()
-        self.item.merge_from(other.item)
-
-
-Node.merge_from = merge_from
-
-
-def collect(node, name, structs):
-    """Merges every object under `name` into one struct per name, as an integrator reuses a type."""
-    structs.setdefault(name, Node()).merge_from(node)
-    for key, child in node.fields.items():
-        if key in RAW:
-            continue
-        child_name = pascal(key)
-        while child.kinds - {"null"} == {"arr"}:
-            child, child_name = child.item, singular(child_name)
-        if child.kinds - {"null"} == {"obj"}:
-            collect(child, child_name, structs)
-
-
-def generate(module, root, doc, pattern, unknown):
-    top = Node()
-    for path in fixtures(pattern):
-        body = numbers_as_float(path.read_text())
-        if module in {"customer", "appointment", "mpi", "service_order"}:
-            payload = body["payload"]
-            body = numbers_as_float(payload) if isinstance(payload, str) else payload
-            top.add(body, "", {p.removeprefix("payload.") for p in unknown if p.startswith("payload.")})
-        else:
-            top.add(body, "", unknown)
-    structs = {}
-    collect(top, root, structs)
-    emitted = {}
-    for name, node in structs.items():
-        emitted[name] = [
-            (key, snake(key), "serde_json::Value" if key in RAW else rust_type(child, pascal(key)))
-            for key, child in node.fields.items()
-        ]
-    # One struct for each shape: an integrator writes `Money` once, not once per key.
-    rename = {}
-    while True:
-        seen = {}
-        changed = False
-        for name, fields in emitted.items():
-            if name in rename:
-                continue
-            sig = tuple((k, f, re.sub(r"[A-Z]\w*", lambda m: rename.get(m.group(0), m.group(0)), t)) for k, f, t in fields)
-            if sig in seen and name != root:
-                rename[name] = seen[sig]
-                changed = True
-            else:
-                seen.setdefault(sig, name)
-        if not changed:
-            break
-    lines = [
-        f"//! {doc} Generated by `generate.py` from the fixtures: do not edit.",
-        "",
-        "use serde::Deserialize;",
-        "",
-    ]
-    for name, fields in emitted.items():
-        if name in rename:
-            continue
-        lines += ["#[derive(Debug, Deserialize)]", '#[serde(rename_all = "camelCase")]', f"pub struct {name} {{"]
-        for key, field, ty in fields:
-            ty = re.sub(r"[A-Z]\w*", lambda m: rename.get(m.group(0), m.group(0)), ty)
-            if camel(field) != key:
-                lines.append(f'    #[serde(rename = "{key}")]')
-            lines.append(f"    pub {field}: Option<{ty}>,")
-        lines += ["}", ""]
-    (OUT / f"{module}.rs").write_text("\n".join(lines))
-
-
 def main():
-    unknown = audit_unknown("mykaarma/") | audit_unknown("service_order_hub/")
+    structs, enums = parse_models()
     for module, root, doc, pattern in KINDS:
-        generate(module, root, doc, pattern, unknown)
-    print(f"unknown keys left out: {sorted(unknown)}", file=sys.stderr)
+        node = Node()
+        for path in fixtures(pattern):
+            body = json.loads(path.read_text())
+            if module in {"customer", "appointment", "mpi", "service_order"}:
+                body = body["payload"]
+                body = json.loads(body) if isinstance(body, str) else body
+            node.add(body)
+        plain = Plain(structs, enums)
+        plain.reach(root, node)
+        plain.emit(module, root, doc)
 
 
 if __name__ == "__main__":
