@@ -1,6 +1,9 @@
-//! Decode and encode speed of every fixture in its wire form, against two baselines measured on
-//! the same bytes in the same run:
+//! Decode and encode speed of every fixture in its wire form, against three baselines measured
+//! on the same bytes in the same run:
 //!
+//! - `plain`: what an integrator would write instead of using this crate: serde-derived structs
+//!   with the same fields, `Option`s, `f64` money and `String` times (`benches/plain/`), the
+//!   myKaarma payload parsed from the envelope's string;
 //! - `value`: what a hand-written integration does: parse into `serde_json::Value` (for a
 //!   myKaarma event, the envelope and then the stringified payload again);
 //! - `floor`: a parse that only validates the JSON (the envelope and the embedded payload) into
@@ -11,6 +14,7 @@
 
 #[path = "../tests/common/mod.rs"]
 mod common;
+mod plain;
 
 use std::hint::black_box;
 
@@ -59,6 +63,9 @@ fn mykaarma(c: &mut Criterion) {
         group.bench_function("typed", |b| {
             b.iter(|| aftersales_webhooks::from_slice::<Envelope>(black_box(&bytes)).unwrap());
         });
+        if plain::models(&bytes) {
+            group.bench_function("plain", |b| b.iter(|| plain::event(black_box(&bytes))));
+        }
         group.bench_function("value", |b| b.iter(|| value_path(black_box(&bytes))));
         group.bench_function("floor", |b| b.iter(|| floor(black_box(&bytes))));
         group.bench_function("encode", |b| {
@@ -79,6 +86,8 @@ fn service_order_hub(c: &mut Criterion) {
         group.bench_function("typed", |b| {
             b.iter(|| Webhook::decode(kind, black_box(&bytes)).unwrap());
         });
+        let plain = plain::webhook(kind);
+        group.bench_function("plain", |b| b.iter(|| plain(black_box(&bytes))));
         group.bench_function("value", |b| {
             b.iter(|| serde_json::from_slice::<serde_json::Value>(black_box(&bytes)).unwrap());
         });

@@ -90,6 +90,58 @@ pub(crate) fn parse(raw: &str) -> Result<Decimal, String> {
         .strip_prefix('"')
         .and_then(|inner| inner.strip_suffix('"'))
         .unwrap_or(raw);
+    match read_plain(text) {
+        Some(value) => Ok(value),
+        None => parse_checked(raw, text),
+    }
+}
+
+/// Reads `-?digits(.digits)?` of at most 18 digits, in one pass: nearly every amount. `None`
+/// for anything else (an exponent, more digits, negative zero, no number at all), which
+/// [`parse_checked`] then reads or refuses. What this reads, `Decimal::from_str` reads to the
+/// same value and scale.
+fn read_plain(text: &str) -> Option<Decimal> {
+    let (negative, digits) = match text.as_bytes().split_first() {
+        Some((b'-', rest)) => (true, rest),
+        _ => (false, text.as_bytes()),
+    };
+    let mut mantissa: i64 = 0;
+    let mut count: u32 = 0;
+    let mut point: Option<u32> = None;
+    for &byte in digits {
+        match byte {
+            b'0'..=b'9' => {
+                if count == 18 {
+                    return None;
+                }
+                count = count.checked_add(1)?;
+                mantissa = mantissa
+                    .checked_mul(10)?
+                    .checked_add(i64::from(byte.checked_sub(b'0')?))?;
+            }
+            b'.' if point.is_none() && count > 0 => point = Some(count),
+            _ => return None,
+        }
+    }
+    // Digits before and after the point, a value that is not negative zero.
+    let scale = match point {
+        Some(at) => count.checked_sub(at).filter(|&places| places > 0)?,
+        None if count > 0 => 0,
+        None => return None,
+    };
+    if negative {
+        if mantissa == 0 {
+            return None;
+        }
+        mantissa = mantissa.checked_neg()?;
+    }
+    Decimal::try_new(mantissa, scale).ok()
+}
+
+/// Parses a number's text that [`read_plain`] did not: checks its form, then reads it, and
+/// refuses a value `Decimal` would round.
+#[cold]
+fn parse_checked(raw: &str, text: &str) -> Result<Decimal, String> {
     if !super::is_number_literal(text) {
         return Err(format!(
             "invalid type: {}, expected a decimal number",
@@ -184,6 +236,73 @@ mod tests {
             Ok("82.00".to_owned())
         );
         assert_eq!(parse("1e3").map(|d| d.to_string()), Ok("1000".to_owned()));
+    }
+
+    #[test]
+    fn the_one_pass_reading_agrees_with_the_checked_one() {
+        let mut texts: Vec<String> = [
+            "0",
+            "00",
+            "007",
+            "0.0",
+            "0.00",
+            "-0",
+            "-0.0",
+            "-0.50",
+            "20.00",
+            "-1.5",
+            "1.",
+            ".5",
+            "-",
+            "",
+            "--1",
+            "1.2.3",
+            "1e3",
+            "1E-2",
+            "+1",
+            " 1",
+            "1 ",
+            "0x10",
+            "1_000",
+            "١",
+            "999999999999999999",
+            "9999999999999999999",
+            "-999999999999999999",
+            "123456789.123456789",
+            "0.000000000000000001",
+            "0.0000000000000000001",
+            "9223372036854775807",
+            "-9223372036854775808",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        for digits in 1..=20 {
+            for point in 0..=digits {
+                let mut text: String = (1..=digits).map(|d| char::from(b'0' + d % 10)).collect();
+                if point > 0 && point < digits {
+                    text.insert(usize::from(point), '.');
+                }
+                texts.push(format!("-{text}"));
+                texts.push(text);
+            }
+        }
+        for text in &texts {
+            let fast = super::read_plain(text);
+            let checked = super::parse_checked(text, text);
+            if let Some(value) = fast {
+                let checked = checked.unwrap_or_else(|e| panic!("{text}: {e}"));
+                assert_eq!(
+                    (value.to_string(), value.scale(), value.is_sign_negative()),
+                    (
+                        checked.to_string(),
+                        checked.scale(),
+                        checked.is_sign_negative()
+                    ),
+                    "{text}"
+                );
+            }
+        }
+        assert!(super::read_plain("20.00").is_some() && super::read_plain("-7").is_some());
     }
 
     #[test]

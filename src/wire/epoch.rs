@@ -108,6 +108,9 @@ pub struct EpochSeconds;
 impl<'de> DeserializeAs<'de, DateTime<Utc>> for EpochSeconds {
     fn deserialize_as<D: Deserializer<'de>>(deserializer: D) -> Result<DateTime<Utc>, D::Error> {
         let raw = <&'de RawValue>::deserialize(deserializer)?;
+        if let Some(at) = plain_seconds(raw.get()) {
+            return Ok(at);
+        }
         let seconds = super::decimal::parse(raw.get()).map_err(|_| {
             D::Error::custom(format_args!(
                 "invalid seconds since the Unix epoch: {}",
@@ -120,6 +123,40 @@ impl<'de> DeserializeAs<'de, DateTime<Utc>> for EpochSeconds {
             ))
         })
     }
+}
+
+/// Reads `digits(.digits)?` (quoted or not) straight into seconds and nanoseconds: nearly every
+/// value. `None` for anything else (a sign, an exponent, more digits than are read exactly here,
+/// a time out of range), which the `Decimal` path then reads or refuses; what this reads, that
+/// path reads to the same time.
+fn plain_seconds(raw: &str) -> Option<DateTime<Utc>> {
+    let text = super::decimal::quoted(raw).unwrap_or(raw);
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    // At most 18 digits of seconds (an `i64`) and 19 of fraction (so that the `Decimal` path
+    // multiplies it by 10^9 without rounding), 28 in all (so that it reads them at all).
+    let places = fraction.len();
+    if whole.is_empty()
+        || whole.len() > 18
+        || places > 19
+        || whole.len().checked_add(places)? > 28
+        || (places == 0 && text.len() != whole.len())
+        || !whole
+            .bytes()
+            .chain(fraction.bytes())
+            .all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let seconds: i64 = whole.parse().ok()?;
+    let mut nanos: u32 = 0;
+    for position in 0..9 {
+        let digit = fraction
+            .as_bytes()
+            .get(position)
+            .map_or(0, |b| b.wrapping_sub(b'0'));
+        nanos = nanos.checked_mul(10)?.checked_add(u32::from(digit))?;
+    }
+    DateTime::from_timestamp(seconds, nanos)
 }
 
 fn from_seconds(seconds: Decimal) -> Option<DateTime<Utc>> {
@@ -240,5 +277,51 @@ impl Serialize for EpochOrLocal {
             Self::Epoch(at) => serializer.serialize_i64(at.timestamp_millis()),
             Self::Local(at) => IsoDateTime::serialize_as(at, serializer),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{from_seconds, plain_seconds};
+
+    #[test]
+    fn plain_seconds_agree_with_the_decimal_path() {
+        let mut texts: Vec<String> = [
+            "1778659067.694",
+            "1778659065",
+            "\"1778659067.694\"",
+            "0",
+            "0.5",
+            "1.",
+            ".5",
+            "-1.5",
+            "1e9",
+            "1778659067.1234567891234567891",
+            "1778659067.12345678912345678912",
+            "999999999999999999",
+            "9999999999999999999",
+            "8210298412799.999999999",
+            "8210298412800",
+            "1.0000000000000000000000000",
+            "12345678901.23456789012345678",
+            "\"\"",
+            "\"1 \"",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        for places in 0..=20 {
+            let fraction: String = (0..places).map(|d| char::from(b'9' - d % 10)).collect();
+            texts.push(format!("1778659067.{fraction}"));
+        }
+        for text in &texts {
+            let slow = super::super::decimal::parse(text)
+                .ok()
+                .and_then(from_seconds);
+            if let Some(at) = plain_seconds(text) {
+                assert_eq!(Some(at), slow, "{text}");
+            }
+        }
+        assert!(plain_seconds("1778659067.694").is_some());
+        assert!(plain_seconds("\"1778659065\"").is_some());
     }
 }

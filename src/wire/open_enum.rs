@@ -54,10 +54,30 @@ macro_rules! open_enum {
             Other,
         }
 
+        // The exact match in `recognise` finds the kind the case-blind search would: no two
+        // kinds list spellings that differ only in case.
+        const _: () = assert!(
+            $crate::wire::kinds_apart(&[
+                $(
+                    ($kind::$variant as usize, $canonical),
+                    $(($kind::$variant as usize, $alias),)*
+                )+
+            ]),
+            concat!("two kinds of ", stringify!($name), " list spellings that differ only in case"),
+        );
+
         impl $kind {
             /// Recognises a spelling, ignoring ASCII case; with it, the listed spelling that
             /// matches exactly, if one does.
             fn recognise(text: &str) -> (Self, Option<&'static str>) {
+                // A listed spelling as listed, exactly: nearly every value.
+                match text {
+                    $(
+                        $canonical => return (Self::$variant, Some($canonical)),
+                        $($alias => return (Self::$variant, Some($alias)),)*
+                    )+
+                    _ => {}
+                }
                 $(
                     for spelling in [$canonical $(, $alias)*] {
                         if text.eq_ignore_ascii_case(spelling) {
@@ -185,3 +205,54 @@ macro_rules! open_enum {
 }
 
 pub(crate) use open_enum;
+
+/// Whether no two kinds (by index) list spellings that are equal apart from ASCII case.
+pub(crate) const fn kinds_apart(spellings: &[(usize, &str)]) -> bool {
+    let mut rest = spellings;
+    while let Some(((kind, spelling), others)) = rest.split_first() {
+        let mut later = others;
+        while let Some(((other_kind, other), tail)) = later.split_first() {
+            if *kind != *other_kind && same_ignoring_case(spelling.as_bytes(), other.as_bytes()) {
+                return false;
+            }
+            later = tail;
+        }
+        rest = others;
+    }
+    true
+}
+
+/// `a.eq_ignore_ascii_case(b)`, in a `const fn`.
+const fn same_ignoring_case(a: &[u8], b: &[u8]) -> bool {
+    let (mut a, mut b) = (a, b);
+    loop {
+        match (a.split_first(), b.split_first()) {
+            (None, None) => return true,
+            (Some((x, a_rest)), Some((y, b_rest))) => {
+                if !x.eq_ignore_ascii_case(y) {
+                    return false;
+                }
+                a = a_rest;
+                b = b_rest;
+            }
+            _ => return false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::kinds_apart;
+
+    #[test]
+    fn spellings_of_two_kinds_must_differ_beyond_case() {
+        assert!(kinds_apart(&[
+            (0, "C"),
+            (0, "c"),
+            (1, "CUSTOMER"),
+            (1, "Cust")
+        ]));
+        assert!(!kinds_apart(&[(0, "C"), (1, "W"), (1, "c")]));
+        assert!(!kinds_apart(&[(0, "Warranty"), (1, "WARRANTY")]));
+    }
+}

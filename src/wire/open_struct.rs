@@ -84,16 +84,23 @@ macro_rules! open_struct {
                     }
 
                     fn visit_map<A: ::serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$name, A::Error> {
+                        // Which known keys were read, to refuse one given twice (an unknown
+                        // key given twice is found in `other`): flags, not a set of keys, so
+                        // that the check allocates nothing.
+                        #[derive(Default)]
+                        #[allow(clippy::struct_excessive_bools)]
+                        struct Seen {
+                            $($field: bool,)*
+                        }
+
                         let mut value = $name::default();
-                        let mut seen = ::std::collections::BTreeSet::new();
+                        let mut seen = Seen::default();
                         while let Some($crate::wire::Key(key)) = map.next_key()? {
-                            if !seen.insert(key.clone()) {
-                                return Err(<A::Error as ::serde::de::Error>::custom(
-                                    format_args!("duplicate field `{}`", $crate::wire::excerpt(&key)),
-                                ));
-                            }
                             match key.as_ref() {
                                 $($key => {
+                                    if ::std::mem::replace(&mut seen.$field, true) {
+                                        return Err($crate::wire::duplicate_key(&key));
+                                    }
                                     value.$field = map
                                         .next_value::<::serde_with::de::DeserializeAsWrap<
                                             $ty,
@@ -102,6 +109,9 @@ macro_rules! open_struct {
                                         .into_inner();
                                 })*
                                 _ => {
+                                    if value.other.contains_key(key.as_ref()) {
+                                        return Err($crate::wire::duplicate_key(&key));
+                                    }
                                     let raw = map.next_value()?;
                                     $crate::audit::note_key(&key)?;
                                     value.other.insert(key.into_owned(), raw);
@@ -143,8 +153,14 @@ macro_rules! open_struct {
 
 pub(crate) use open_struct;
 
+/// The error for a key an object gives twice.
+#[cold]
+pub(crate) fn duplicate_key<E: serde::de::Error>(key: &str) -> E {
+    E::custom(format_args!("duplicate field `{}`", super::excerpt(key)))
+}
+
 /// An object key, borrowed from the input when it can be (serde's own `Cow<str>` always
-/// copies), for the `open_struct!` duplicate check.
+/// copies), for the `open_struct!` models to match and keep.
 #[derive(Debug)]
 pub(crate) struct Key<'de>(pub(crate) std::borrow::Cow<'de, str>);
 

@@ -12,6 +12,8 @@ use serde::ser::Serialize;
 use serde::ser::Serializer;
 use serde_with::{DeserializeAs, SerializeAs};
 
+use super::layout;
+
 /// Reads a string with a chrono format; every text adapter goes through it.
 struct FormatVisitor<T> {
     expecting: &'static str,
@@ -178,16 +180,25 @@ static TIME_FORMAT: ReadFormat = ReadFormat::new("%H:%M:%S%.f");
 const SPACE: &str = "date and time as \"YYYY-MM-DD hh:mm:ss[.fff]\"";
 
 pub(super) fn parse_space(text: &str) -> chrono::ParseResult<NaiveDateTime> {
+    if let Some(at) = layout::date_time(text, b' ') {
+        return Ok(at);
+    }
     SPACE_FORMAT.parse(text)?.to_naive_datetime_with_offset(0)
 }
 
 fn parse_date(text: &str) -> chrono::ParseResult<NaiveDate> {
+    if let Some(day) = layout::date(text.as_bytes()) {
+        return Ok(day);
+    }
     DATE_FORMAT.parse(text)?.to_naive_date()
 }
 
 pub(crate) const ISO: &str = "date and time as \"YYYY-MM-DDThh:mm:ss[.fff]\"";
 
 pub(crate) fn parse_iso(text: &str) -> chrono::ParseResult<NaiveDateTime> {
+    if let Some(at) = layout::date_time(text, b'T') {
+        return Ok(at);
+    }
     ISO_FORMAT.parse(text)?.to_naive_datetime_with_offset(0)
 }
 
@@ -228,11 +239,21 @@ text_time!(
     /// when present and written back only when non-zero.
     TimeOfDay: NaiveTime,
     expecting "time of day as \"hh:mm:ss\"",
-    parse |text| TIME_FORMAT.parse(text)?.to_naive_time(),
+    parse parse_time,
     write "%H:%M:%S", fraction IfAny
 );
 
+fn parse_time(text: &str) -> chrono::ParseResult<NaiveTime> {
+    if let Some(at) = layout::time(text.as_bytes()) {
+        return Ok(at);
+    }
+    TIME_FORMAT.parse(text)?.to_naive_time()
+}
+
 fn parse_rfc3339(text: &str) -> chrono::ParseResult<DateTime<Utc>> {
+    if let Some(at) = layout::utc(text) {
+        return Ok(at);
+    }
     DateTime::parse_from_rfc3339(text).map(|at| at.with_timezone(&Utc))
 }
 
@@ -324,6 +345,97 @@ impl Serialize for DateTimeText {
 #[cfg(test)]
 mod tests {
     use super::fraction;
+
+    #[test]
+    fn fixed_layouts_agree_with_chrono() {
+        let mut texts: Vec<String> = Vec::new();
+        for day in [
+            "2025-09-27",
+            "0000-01-01",
+            "9999-12-31",
+            "2024-02-29",
+            "2025-02-29",
+            "2025-13-01",
+            "2025-00-10",
+            "2025-01-00",
+            "2025-1-01",
+            "+2025-01-01",
+            "2025/01/01",
+            "20250101",
+        ] {
+            texts.push(day.to_owned());
+            for clock in [
+                "12:29:17",
+                "00:00:00",
+                "23:59:59",
+                "23:59:60",
+                "24:00:00",
+                "12:60:00",
+                "1:02:03",
+                "12:29",
+                "12:29:17.",
+                "12:29:17.5",
+                "12:29:17.796",
+                "12:29:17.123456789",
+                "12:29:17.1234567891",
+                "12:29:17,5",
+                "12:29:17.+5",
+                "12:29:17 ",
+            ] {
+                texts.push(clock.to_owned());
+                for separator in [" ", "T", "t", "  ", ""] {
+                    for zone in ["", "Z", "z", "+01:00"] {
+                        texts.push(format!("{day}{separator}{clock}{zone}"));
+                    }
+                }
+            }
+        }
+        for text in &texts {
+            if let Some(at) = super::layout::date_time(text, b' ') {
+                assert_eq!(
+                    super::SPACE_FORMAT
+                        .parse(text)
+                        .and_then(|p| p.to_naive_datetime_with_offset(0)),
+                    Ok(at),
+                    "{text}"
+                );
+            }
+            if let Some(at) = super::layout::date_time(text, b'T') {
+                assert_eq!(
+                    super::ISO_FORMAT
+                        .parse(text)
+                        .and_then(|p| p.to_naive_datetime_with_offset(0)),
+                    Ok(at),
+                    "{text}"
+                );
+            }
+            if let Some(day) = super::layout::date(text.as_bytes()) {
+                assert_eq!(
+                    super::DATE_FORMAT
+                        .parse(text)
+                        .and_then(|p| p.to_naive_date()),
+                    Ok(day),
+                    "{text}"
+                );
+            }
+            if let Some(at) = super::layout::time(text.as_bytes()) {
+                assert_eq!(
+                    super::TIME_FORMAT
+                        .parse(text)
+                        .and_then(|p| p.to_naive_time()),
+                    Ok(at),
+                    "{text}"
+                );
+            }
+            if let Some(at) = super::layout::utc(text) {
+                let general = chrono::DateTime::parse_from_rfc3339(text)
+                    .map(|at| at.with_timezone(&chrono::Utc));
+                assert_eq!(general, Ok(at), "{text}");
+            }
+        }
+        assert!(super::layout::utc("2019-01-22T11:29:38.258Z").is_some());
+        assert!(super::layout::date_time("2025-09-27 02:19:21.796", b' ').is_some());
+    }
 
     #[test]
     fn fraction_shows_every_digit() {
