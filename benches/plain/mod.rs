@@ -5,9 +5,8 @@
 //! milliseconds or ISO text) or the crate keeps it as raw JSON. No adapters, no exact decimals,
 //! no kept unknown keys, no kind check: what the crate adds is what it costs.
 //!
-//! One file per kind, written by `generate.py` from the fixtures of that kind (the keys they
-//! carry, less those the crate's models do not read), so that a fixture added later is
-//! covered by running it again.
+//! One file per kind, written by `generate.py` from the crate's own model field lists, so
+//! that a field or kind added later is covered by running it again.
 // The fields are decoded to be measured, never read; their names are the wire keys.
 #![allow(dead_code, clippy::struct_field_names)]
 
