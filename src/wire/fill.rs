@@ -113,3 +113,36 @@ impl<'de, S: Slot> DeserializeSeed<'de> for InPlace<'_, S> {
         self.0.read(deserializer)
     }
 }
+
+/// Reads an optional object straight into a box allocated first, for a derived model's
+/// `Option<Box<T>>` field (`Status::case`, `Invoice::case`):
+/// `#[serde(default, deserialize_with = "crate::wire::boxed")]`.
+pub(crate) fn boxed<'de, D: Deserializer<'de>, T: Fill>(
+    deserializer: D,
+) -> Result<Option<Box<T>>, D::Error> {
+    deserializer.deserialize_option(BoxedVisitor(std::marker::PhantomData))
+}
+
+struct BoxedVisitor<T>(std::marker::PhantomData<T>);
+
+impl<'de, T: Fill> Visitor<'de> for BoxedVisitor<T> {
+    type Value = Option<Box<T>>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(T::EXPECTING)
+    }
+
+    fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        let mut value = Box::<T>::default();
+        deserializer.deserialize_map(FillVisitor(&mut *value))?;
+        Ok(Some(value))
+    }
+}

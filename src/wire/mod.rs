@@ -88,7 +88,7 @@ pub use blank::{BlankOr, Blankable, Present};
 pub use decimal::{DecimalString, ExactDecimal};
 pub(crate) use decimal::{exact_mul, exact_sum};
 pub use epoch::{EpochMillis, EpochOrLocal, EpochSeconds};
-pub(crate) use fill::{Fill, InPlace};
+pub(crate) use fill::{Fill, InPlace, boxed};
 pub use flag::{BoolString, OneZero, YesNo};
 pub use int::{LenientNumber, NumericString};
 pub use numeric::Numeric;

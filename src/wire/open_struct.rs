@@ -29,7 +29,9 @@
 /// ```
 ///
 /// A top-level model (the "case updated" patch) starts with `#[model]`: its `Deserialize` then
-/// refuses a body that carries none of its kind's keys (see `crate::kind`).
+/// refuses a body that carries none of its kind's keys (see `crate::kind`). A model that
+/// starts with `#[closed]` (the case) has no `other`: it ignores the keys it does not model, as
+/// serde's derive does, and is written back with its known keys alone.
 ///
 /// A field that holds another of these models, as `Option<T>` or `Patch<T>`, may end with
 /// `in place` (`order_data: Patch<OrderDataPatch> = "orderData" in place`): its object is then
@@ -59,16 +61,9 @@ macro_rules! open_struct {
             >>()?
             .into_inner()
     };
-    (#[model] $($rest:tt)*) => { $crate::wire::open_struct!(@define model $($rest)*); };
-    (@define $mode:ident
-        $(#[$meta:meta])*
-        $vis:vis struct $name:ident {
-            $(
-                $(#[$field_meta:meta])*
-                $field:ident: $ty:ty $(as $adapter:ty)? = $key:literal $(in $place:ident)?
-            ),* $(,)?
-        }
-    ) => {
+    // What the object does with keys it does not model: keeps them in `other` (`open`), or
+    // ignores them as serde's derive does (`closed`).
+    (@struct open [$(#[$meta:meta])*] $vis:vis $name:ident [$($(#[$field_meta:meta])* $field:ident: $ty:ty),*]) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Default, PartialEq, Eq)]
         #[non_exhaustive]
@@ -81,6 +76,49 @@ macro_rules! open_struct {
             /// back.
             pub other: ::std::collections::BTreeMap<String, $crate::wire::RawJson>,
         }
+    };
+    (@struct closed [$(#[$meta:meta])*] $vis:vis $name:ident [$($(#[$field_meta:meta])* $field:ident: $ty:ty),*]) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Default, PartialEq, Eq)]
+        #[non_exhaustive]
+        $vis struct $name {
+            $(
+                $(#[$field_meta])*
+                pub $field: $ty,
+            )*
+        }
+    };
+    (@unknown open $this:ident, $map:ident, $key:ident) => {{
+        if $this.other.contains_key($key.as_ref()) {
+            return Err($crate::wire::duplicate_key(&$key));
+        }
+        let raw = $map.next_value()?;
+        $crate::audit::note_key(&$key)?;
+        $this.other.insert($key.into_owned(), raw);
+    }};
+    (@unknown closed $this:ident, $map:ident, $key:ident) => {{
+        $map.next_value::<::serde::de::IgnoredAny>()?;
+    }};
+    (@write_other open $this:ident, $out:ident) => {
+        for (key, raw) in &$this.other {
+            $out.serialize_entry(key, raw)?;
+        }
+    };
+    (@write_other closed $this:ident, $out:ident) => {};
+    (#[model] $($rest:tt)*) => { $crate::wire::open_struct!(@define model open $($rest)*); };
+    (#[closed] $($rest:tt)*) => { $crate::wire::open_struct!(@define plain closed $($rest)*); };
+    (@define $mode:ident $keep:ident
+        $(#[$meta:meta])*
+        $vis:vis struct $name:ident {
+            $(
+                $(#[$field_meta:meta])*
+                $field:ident: $ty:ty $(as $adapter:ty)? = $key:literal $(in $place:ident)?
+            ),* $(,)?
+        }
+    ) => {
+        $crate::wire::open_struct!(
+            @struct $keep [$(#[$meta])*] $vis $name [$($(#[$field_meta])* $field: $ty),*]
+        );
 
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -135,8 +173,8 @@ macro_rules! open_struct {
 
             fn fill<'de, A: ::serde::de::MapAccess<'de>>(&mut self, mut map: A) -> Result<(), A::Error> {
                 // Which known keys were read, to refuse one given twice (an unknown key given
-                // twice is found in `other`): flags, not a set of keys, so that the check
-                // allocates nothing.
+                // twice is found in `other`, or ignored like one): flags, not a set of keys, so
+                // that the check allocates nothing.
                 #[derive(Default)]
                 #[allow(clippy::struct_excessive_bools)]
                 struct Seen {
@@ -154,14 +192,7 @@ macro_rules! open_struct {
                                 @read [$($place)?] map, self.$field, $ty $(, $adapter)?
                             );
                         })*
-                        _ => {
-                            if self.other.contains_key(key.as_ref()) {
-                                return Err($crate::wire::duplicate_key(&key));
-                            }
-                            let raw = map.next_value()?;
-                            $crate::audit::note_key(&key)?;
-                            self.other.insert(key.into_owned(), raw);
-                        }
+                        _ => $crate::wire::open_struct!(@unknown $keep self, map, key),
                     }
                 }
                 Ok(())
@@ -183,14 +214,12 @@ macro_rules! open_struct {
                         )?;
                     }
                 )*
-                for (key, raw) in &self.other {
-                    out.serialize_entry(key, raw)?;
-                }
+                $crate::wire::open_struct!(@write_other $keep self, out);
                 out.end()
             }
         }
     };
-    ($($rest:tt)*) => { $crate::wire::open_struct!(@define plain $($rest)*); };
+    ($($rest:tt)*) => { $crate::wire::open_struct!(@define plain open $($rest)*); };
 }
 
 pub(crate) use open_struct;
