@@ -47,6 +47,15 @@ fn all_kinds() -> impl Iterator<Item = &'static Kind> {
 pub(crate) trait Fields: Sized {
     /// Decodes the model's fields from an object.
     fn deserialize_fields<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error>;
+
+    /// As [`deserialize_fields`](Self::deserialize_fields), into a box. A model that can read
+    /// an object in place (`open_struct!`) reads it straight into the box, so that its bytes
+    /// are not moved into it afterwards.
+    fn deserialize_fields_boxed<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Box<Self>, D::Error> {
+        Self::deserialize_fields(deserializer).map(Box::new)
+    }
 }
 
 /// A top-level model whose body is known by its kind's keys (given by the vendor's table,
@@ -83,28 +92,78 @@ impl<T> Carried for crate::wire::Patch<T> {
 pub(crate) fn deserialize<'de, T: Known, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<T, D::Error> {
-    deserializer.deserialize_map(ModelVisitor(PhantomData))
+    deserializer
+        .deserialize_map(ModelVisitor(PhantomData::<Inline<T>>))
+        .map(|Inline(model)| model)
 }
 
-struct ModelVisitor<T>(PhantomData<T>);
+/// A top-level model in a box, decoded as [`deserialize`] decodes the model: what
+/// `Webhook` holds.
+pub(crate) struct Boxed<T>(pub(crate) Box<T>);
 
-impl<'de, T: Known> Visitor<'de> for ModelVisitor<T> {
-    type Value = T;
+impl<'de, T: Known> serde::Deserialize<'de> for Boxed<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer
+            .deserialize_map(ModelVisitor(PhantomData::<Box<T>>))
+            .map(Boxed)
+    }
+}
 
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} (a JSON object)", T::KIND.name)
+/// How [`ModelVisitor`] holds the model it decodes: as it is, or in a box.
+trait Holder: Sized {
+    type Model: Known;
+
+    fn decode<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error>;
+
+    fn model(&self) -> &Self::Model;
+}
+
+/// The model as it is.
+struct Inline<T>(T);
+
+impl<T: Known> Holder for Inline<T> {
+    type Model = T;
+
+    fn decode<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        T::deserialize_fields(deserializer).map(Inline)
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+    fn model(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T: Known> Holder for Box<T> {
+    type Model = T;
+
+    fn decode<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        T::deserialize_fields_boxed(deserializer)
+    }
+
+    fn model(&self) -> &T {
+        self
+    }
+}
+
+struct ModelVisitor<H>(PhantomData<H>);
+
+impl<'de, H: Holder> Visitor<'de> for ModelVisitor<H> {
+    type Value = H;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} (a JSON object)", H::Model::KIND.name)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<H, A::Error> {
         let mut keys = FirstKeys::default();
-        let value = T::deserialize_fields(MapAccessDeserializer::new(Watched {
+        let value = H::decode(MapAccessDeserializer::new(Watched {
             map,
             keys: &mut keys,
         }))?;
-        if value.is_of_its_kind() {
+        if value.model().is_of_its_kind() {
             Ok(value)
         } else {
-            Err(de::Error::custom(refusal(T::KIND, keys.as_slice())))
+            Err(de::Error::custom(refusal(H::Model::KIND, keys.as_slice())))
         }
     }
 }

@@ -5,90 +5,79 @@ use serde::{Deserialize, Serialize};
 use serde_with::{serde_as, skip_serializing_none};
 
 use super::objects::{Contact, OrderData, ProductData};
-use crate::wire::{LenientNumber, RawJson, Rfc3339};
+use crate::wire::{LenientNumber, RawJson, Rfc3339, open_struct};
 
-/// A service case, as webhooks embed it (the case of a status transition or an invoice) and
-/// the API returns it. Keys the reference does not describe are ignored, except inside
-/// [`OrderData`], where partners keep data of their own.
-#[serde_as]
-#[skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub struct Case {
-    /// Service Order Hub's id of the case.
-    #[serde_as(as = "Option<LenientNumber>")]
-    pub id: Option<i64>,
-    /// The case's guid. Kept as text: the docs show guids that are not valid UUIDs.
-    pub guid: Option<String>,
-    /// The case's current status key, such as `estsent`.
-    pub current_status: Option<String>,
-    /// Country code, such as `SE`.
-    pub country: Option<String>,
-    /// When the case was created.
-    #[serde_as(as = "Option<Rfc3339>")]
-    pub created_at: Option<DateTime<Utc>>,
-    /// Tags (only ever shown empty; kept as raw JSON).
-    pub tags: Option<Vec<RawJson>>,
-    /// The order.
-    pub order_data: Option<OrderData>,
-    /// The product.
-    pub product_data: Option<ProductData>,
-    /// Who sends the product.
-    pub sender: Option<Contact>,
-    /// Who receives it.
-    pub receiver: Option<Contact>,
-    /// The customer.
-    pub customer: Option<Contact>,
-    /// The consumer.
-    pub consumer: Option<Contact>,
-    /// Where the product is picked up (wire `pickupDst`).
-    pub pickup_dst: Option<Contact>,
-    /// Where the product is returned (wire `returnDst`).
-    pub return_dst: Option<Contact>,
-    /// The partner.
-    #[serde_as(as = "Option<LenientNumber>")]
-    pub partner_id: Option<i64>,
-    /// The partner, named.
-    pub service_partner: Option<Party>,
-    /// The service provider.
-    #[serde_as(as = "Option<LenientNumber>")]
-    pub service_provider_id: Option<i64>,
-    /// The service provider, named.
-    pub service_provider: Option<Party>,
-    /// The provider's department.
-    #[serde_as(as = "Option<LenientNumber>")]
-    pub service_provider_department_id: Option<i64>,
-    /// The provider's department, as sent.
-    pub service_provider_department: Option<RawJson>,
-    /// The product type.
-    #[serde_as(as = "Option<LenientNumber>")]
-    pub product_type_id: Option<i64>,
-    /// The product type, described.
-    pub product_type: Option<CatalogEntry>,
-    /// The service type.
-    #[serde_as(as = "Option<LenientNumber>")]
-    pub service_type_id: Option<i64>,
-    /// The service type, described.
-    pub service_type: Option<CatalogEntry>,
-    /// The manufacturer.
-    #[serde_as(as = "Option<LenientNumber>")]
-    pub manufacturer_id: Option<i64>,
-    /// The manufacturer, described.
-    pub manufacturer: Option<CatalogEntry>,
-    /// The service location.
-    #[serde_as(as = "Option<LenientNumber>")]
-    pub service_location_id: Option<i64>,
-    /// The service location, described.
-    pub service_location: Option<CatalogEntry>,
-    /// The case's statuses (only ever shown empty; kept as raw JSON).
-    pub case_statuses: Option<Vec<RawJson>>,
-    /// Spare parts (only ever shown empty; kept as raw JSON).
-    pub spare_parts: Option<Vec<RawJson>>,
-    /// Freight tracking events.
-    pub freight_trackings: Option<Vec<FreightTracking>>,
-    /// Data of external systems, as sent.
-    pub external_data: Option<RawJson>,
+open_struct! {
+    #[closed]
+    /// A service case, as webhooks embed it (the case of a status transition or an invoice) and
+    /// the API returns it. Keys the reference does not describe are ignored, except inside
+    /// [`OrderData`], where partners keep data of their own.
+    pub struct Case {
+        /// Service Order Hub's id of the case.
+        id: Option<i64> as Option<LenientNumber> = "id",
+        /// The case's guid. Kept as text: the docs show guids that are not valid UUIDs.
+        guid: Option<String> = "guid",
+        /// The case's current status key, such as `estsent`.
+        current_status: Option<String> = "currentStatus",
+        /// Country code, such as `SE`.
+        country: Option<String> = "country",
+        /// When the case was created.
+        created_at: Option<DateTime<Utc>> as Option<Rfc3339> = "createdAt",
+        /// Tags (only ever shown empty; kept as raw JSON).
+        tags: Option<Vec<RawJson>> = "tags",
+        /// The order.
+        order_data: Option<OrderData> = "orderData" in place,
+        /// The product.
+        product_data: Option<ProductData> = "productData" in place,
+        /// Who sends the product.
+        sender: Option<Contact> = "sender" in place,
+        /// Who receives it.
+        receiver: Option<Contact> = "receiver" in place,
+        /// The customer.
+        customer: Option<Contact> = "customer" in place,
+        /// The consumer.
+        consumer: Option<Contact> = "consumer" in place,
+        /// Where the product is picked up (wire `pickupDst`).
+        pickup_dst: Option<Contact> = "pickupDst" in place,
+        /// Where the product is returned (wire `returnDst`).
+        return_dst: Option<Contact> = "returnDst" in place,
+        /// The partner.
+        partner_id: Option<i64> as Option<LenientNumber> = "partnerId",
+        /// The partner, named.
+        service_partner: Option<Party> = "servicePartner",
+        /// The service provider.
+        service_provider_id: Option<i64> as Option<LenientNumber> = "serviceProviderId",
+        /// The service provider, named.
+        service_provider: Option<Party> = "serviceProvider",
+        /// The provider's department.
+        service_provider_department_id: Option<i64> as Option<LenientNumber> = "serviceProviderDepartmentId",
+        /// The provider's department, as sent.
+        service_provider_department: Option<RawJson> = "serviceProviderDepartment",
+        /// The product type.
+        product_type_id: Option<i64> as Option<LenientNumber> = "productTypeId",
+        /// The product type, described.
+        product_type: Option<CatalogEntry> = "productType",
+        /// The service type.
+        service_type_id: Option<i64> as Option<LenientNumber> = "serviceTypeId",
+        /// The service type, described.
+        service_type: Option<CatalogEntry> = "serviceType",
+        /// The manufacturer.
+        manufacturer_id: Option<i64> as Option<LenientNumber> = "manufacturerId",
+        /// The manufacturer, described.
+        manufacturer: Option<CatalogEntry> = "manufacturer",
+        /// The service location.
+        service_location_id: Option<i64> as Option<LenientNumber> = "serviceLocationId",
+        /// The service location, described.
+        service_location: Option<CatalogEntry> = "serviceLocation",
+        /// The case's statuses (only ever shown empty; kept as raw JSON).
+        case_statuses: Option<Vec<RawJson>> = "caseStatuses",
+        /// Spare parts (only ever shown empty; kept as raw JSON).
+        spare_parts: Option<Vec<RawJson>> = "spareParts",
+        /// Freight tracking events.
+        freight_trackings: Option<Vec<FreightTracking>> = "freightTrackings",
+        /// Data of external systems, as sent.
+        external_data: Option<RawJson> = "externalData",
+    }
 }
 
 /// A partner or service provider named in a case.

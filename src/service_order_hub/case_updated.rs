@@ -32,21 +32,21 @@ open_struct! {
         /// The case's guid, always sent.
         guid: Option<String> = "guid",
         /// Changes to the order data.
-        order_data: Patch<OrderDataPatch> = "orderData",
+        order_data: Patch<OrderDataPatch> = "orderData" in place,
         /// Changes to the product data.
-        product_data: Patch<ProductDataPatch> = "productData",
+        product_data: Patch<ProductDataPatch> = "productData" in place,
         /// Changes to the customer.
-        customer: Patch<ContactPatch> = "customer",
+        customer: Patch<ContactPatch> = "customer" in place,
         /// Changes to the consumer.
-        consumer: Patch<ContactPatch> = "consumer",
+        consumer: Patch<ContactPatch> = "consumer" in place,
         /// Changes to the pickup destination.
-        pickup_dst: Patch<ContactPatch> = "pickupDst",
+        pickup_dst: Patch<ContactPatch> = "pickupDst" in place,
         /// Changes to the return destination.
-        return_dst: Patch<ContactPatch> = "returnDst",
+        return_dst: Patch<ContactPatch> = "returnDst" in place,
         /// Changes to the sender.
-        sender: Patch<ContactPatch> = "sender",
+        sender: Patch<ContactPatch> = "sender" in place,
         /// Changes to the receiver.
-        receiver: Patch<ContactPatch> = "receiver",
+        receiver: Patch<ContactPatch> = "receiver" in place,
     }
 }
 

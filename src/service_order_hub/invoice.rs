@@ -82,6 +82,7 @@ model! {
         #[serde_as(as = "Option<Rfc3339>")]
         pub updated_at: Option<DateTime<Utc>>,
         /// The case, with its core data, order data and product data.
+        #[serde(default, deserialize_with = "crate::wire::boxed")]
         pub case: Option<Box<Case>>,
     }
 }

@@ -209,7 +209,9 @@ macro_rules! webhooks {
             /// [module](self) docs), or does not fit the kind's model; see [`Error`].
             pub fn decode(kind: WebhookKind, body: &[u8]) -> Result<Self, Error> {
                 Ok(match kind {
-                    $(WebhookKind::$kind => Self::$kind(crate::from_slice(body)?),)+
+                    $(WebhookKind::$kind => {
+                        Self::$kind(crate::from_slice::<crate::kind::Boxed<$model>>(body)?.0)
+                    })+
                 })
             }
 

@@ -51,6 +51,7 @@ model! {
         pub declared_at: Option<DateTime<Utc>>,
         /// The case, with whatever case data the webhook holds (wire `case`; status transitions
         /// only).
+        #[serde(default, deserialize_with = "crate::wire::boxed")]
         pub case: Option<Box<Case>>,
     }
 }

@@ -29,7 +29,13 @@
 /// ```
 ///
 /// A top-level model (the "case updated" patch) starts with `#[model]`: its `Deserialize` then
-/// refuses a body that carries none of its kind's keys (see `crate::kind`).
+/// refuses a body that carries none of its kind's keys (see `crate::kind`). A model that
+/// starts with `#[closed]` (the case) has no `other`: it ignores the keys it does not model, as
+/// serde's derive does, and is written back with its known keys alone.
+///
+/// A field that holds another of these models, as `Option<T>` or `Patch<T>`, may end with
+/// `in place` (`order_data: Patch<OrderDataPatch> = "orderData" in place`): its object is then
+/// read straight into the field, never built elsewhere and moved (see `wire::fill`).
 ///
 /// For a [`Patch<T>`](super::Patch) field the adapter is `Patch<U>`
 /// (`id: Patch<i64> as Patch<LenientNumber> = "id"`), which keeps absent, `null` and a value
@@ -43,16 +49,21 @@ macro_rules! open_struct {
         <Self as $crate::kind::Fields>::deserialize_fields($deserializer)
     };
     (@deserialize model, $deserializer:ident) => { $crate::kind::deserialize($deserializer) };
-    (#[model] $($rest:tt)*) => { $crate::wire::open_struct!(@define model $($rest)*); };
-    (@define $mode:ident
-        $(#[$meta:meta])*
-        $vis:vis struct $name:ident {
-            $(
-                $(#[$field_meta:meta])*
-                $field:ident: $ty:ty $(as $adapter:ty)? = $key:literal
-            ),* $(,)?
-        }
-    ) => {
+    // How a field's value is read: in place (`in place`), or through its adapter.
+    (@read [place] $map:ident, $target:expr, $ty:ty $(, $adapter:ty)?) => {
+        $map.next_value_seed($crate::wire::InPlace(&mut $target))?
+    };
+    (@read [] $map:ident, $target:expr, $ty:ty $(, $adapter:ty)?) => {
+        $target = $map
+            .next_value::<::serde_with::de::DeserializeAsWrap<
+                $ty,
+                $crate::wire::open_struct!(@adapter $($adapter)?),
+            >>()?
+            .into_inner()
+    };
+    // What the object does with keys it does not model: keeps them in `other` (`open`), or
+    // ignores them as serde's derive does (`closed`).
+    (@struct open [$(#[$meta:meta])*] $vis:vis $name:ident [$($(#[$field_meta:meta])* $field:ident: $ty:ty),*]) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Default, PartialEq, Eq)]
         #[non_exhaustive]
@@ -65,6 +76,49 @@ macro_rules! open_struct {
             /// back.
             pub other: ::std::collections::BTreeMap<String, $crate::wire::RawJson>,
         }
+    };
+    (@struct closed [$(#[$meta:meta])*] $vis:vis $name:ident [$($(#[$field_meta:meta])* $field:ident: $ty:ty),*]) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Default, PartialEq, Eq)]
+        #[non_exhaustive]
+        $vis struct $name {
+            $(
+                $(#[$field_meta])*
+                pub $field: $ty,
+            )*
+        }
+    };
+    (@unknown open $this:ident, $map:ident, $key:ident) => {{
+        if $this.other.contains_key($key.as_ref()) {
+            return Err($crate::wire::duplicate_key(&$key));
+        }
+        let raw = $map.next_value()?;
+        $crate::audit::note_key(&$key)?;
+        $this.other.insert($key.into_owned(), raw);
+    }};
+    (@unknown closed $this:ident, $map:ident, $key:ident) => {{
+        $map.next_value::<::serde::de::IgnoredAny>()?;
+    }};
+    (@write_other open $this:ident, $out:ident) => {
+        for (key, raw) in &$this.other {
+            $out.serialize_entry(key, raw)?;
+        }
+    };
+    (@write_other closed $this:ident, $out:ident) => {};
+    (#[model] $($rest:tt)*) => { $crate::wire::open_struct!(@define model open $($rest)*); };
+    (#[closed] $($rest:tt)*) => { $crate::wire::open_struct!(@define plain closed $($rest)*); };
+    (@define $mode:ident $keep:ident
+        $(#[$meta:meta])*
+        $vis:vis struct $name:ident {
+            $(
+                $(#[$field_meta:meta])*
+                $field:ident: $ty:ty $(as $adapter:ty)? = $key:literal $(in $place:ident)?
+            ),* $(,)?
+        }
+    ) => {
+        $crate::wire::open_struct!(
+            @struct $keep [$(#[$meta])*] $vis $name [$($(#[$field_meta])* $field: $ty),*]
+        );
 
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -83,46 +137,65 @@ macro_rules! open_struct {
                         f.write_str(concat!("an object (", stringify!($name), ")"))
                     }
 
-                    fn visit_map<A: ::serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$name, A::Error> {
-                        // Which known keys were read, to refuse one given twice (an unknown
-                        // key given twice is found in `other`): flags, not a set of keys, so
-                        // that the check allocates nothing.
-                        #[derive(Default)]
-                        #[allow(clippy::struct_excessive_bools)]
-                        struct Seen {
-                            $($field: bool,)*
-                        }
-
+                    fn visit_map<A: ::serde::de::MapAccess<'de>>(self, map: A) -> Result<$name, A::Error> {
                         let mut value = $name::default();
-                        let mut seen = Seen::default();
-                        while let Some($crate::wire::Key(key)) = map.next_key()? {
-                            match key.as_ref() {
-                                $($key => {
-                                    if ::std::mem::replace(&mut seen.$field, true) {
-                                        return Err($crate::wire::duplicate_key(&key));
-                                    }
-                                    value.$field = map
-                                        .next_value::<::serde_with::de::DeserializeAsWrap<
-                                            $ty,
-                                            $crate::wire::open_struct!(@adapter $($adapter)?),
-                                        >>()?
-                                        .into_inner();
-                                })*
-                                _ => {
-                                    if value.other.contains_key(key.as_ref()) {
-                                        return Err($crate::wire::duplicate_key(&key));
-                                    }
-                                    let raw = map.next_value()?;
-                                    $crate::audit::note_key(&key)?;
-                                    value.other.insert(key.into_owned(), raw);
-                                }
-                            }
-                        }
+                        $crate::wire::Fill::fill(&mut value, map)?;
                         Ok(value)
                     }
                 }
 
                 deserializer.deserialize_map(ObjectVisitor)
+            }
+
+            fn deserialize_fields_boxed<'de, D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Box<Self>, D::Error> {
+                struct BoxVisitor;
+
+                impl<'de> ::serde::de::Visitor<'de> for BoxVisitor {
+                    type Value = Box<$name>;
+
+                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                        f.write_str(<$name as $crate::wire::Fill>::EXPECTING)
+                    }
+
+                    fn visit_map<A: ::serde::de::MapAccess<'de>>(self, map: A) -> Result<Box<$name>, A::Error> {
+                        let mut value = Box::<$name>::default();
+                        $crate::wire::Fill::fill(&mut *value, map)?;
+                        Ok(value)
+                    }
+                }
+
+                deserializer.deserialize_map(BoxVisitor)
+            }
+        }
+
+        impl $crate::wire::Fill for $name {
+            const EXPECTING: &'static str = concat!("an object (", stringify!($name), ")");
+
+            fn fill<'de, A: ::serde::de::MapAccess<'de>>(&mut self, mut map: A) -> Result<(), A::Error> {
+                // Which known keys were read, to refuse one given twice (an unknown key given
+                // twice is found in `other`, or ignored like one): flags, not a set of keys, so
+                // that the check allocates nothing.
+                #[derive(Default)]
+                #[allow(clippy::struct_excessive_bools)]
+                struct Seen {
+                    $($field: bool,)*
+                }
+
+                let mut seen = Seen::default();
+                while let Some($crate::wire::Key(key)) = map.next_key()? {
+                    match key.as_ref() {
+                        $($key => {
+                            if ::std::mem::replace(&mut seen.$field, true) {
+                                return Err($crate::wire::duplicate_key(&key));
+                            }
+                            $crate::wire::open_struct!(
+                                @read [$($place)?] map, self.$field, $ty $(, $adapter)?
+                            );
+                        })*
+                        _ => $crate::wire::open_struct!(@unknown $keep self, map, key),
+                    }
+                }
+                Ok(())
             }
         }
 
@@ -141,14 +214,12 @@ macro_rules! open_struct {
                         )?;
                     }
                 )*
-                for (key, raw) in &self.other {
-                    out.serialize_entry(key, raw)?;
-                }
+                $crate::wire::open_struct!(@write_other $keep self, out);
                 out.end()
             }
         }
     };
-    ($($rest:tt)*) => { $crate::wire::open_struct!(@define plain $($rest)*); };
+    ($($rest:tt)*) => { $crate::wire::open_struct!(@define plain open $($rest)*); };
 }
 
 pub(crate) use open_struct;
