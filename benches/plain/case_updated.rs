@@ -2,6 +2,8 @@
 
 use serde::Deserialize;
 
+use super::soh_shared::{File, Notification};
+
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CaseUpdated {
@@ -47,22 +49,6 @@ pub struct OrderDataPatch {
     pub return_destination: Option<String>,
     pub integrations_finished: Option<bool>,
     pub service_provider_export_status: Option<bool>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Notification {
-    pub email: Option<bool>,
-    pub sms: Option<bool>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct File {
-    pub url: Option<String>,
-    pub name: Option<String>,
-    #[serde(rename = "type")]
-    pub kind: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

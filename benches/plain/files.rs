@@ -2,18 +2,11 @@
 
 use serde::Deserialize;
 
+use super::soh_shared::File;
+
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FilesUploaded {
     pub guid: Option<String>,
     pub files: Option<Vec<File>>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct File {
-    pub url: Option<String>,
-    pub name: Option<String>,
-    #[serde(rename = "type")]
-    pub kind: Option<String>,
 }

@@ -10,6 +10,11 @@ times as `String` (epoch numbers as `i64`/`f64`), open enums as `String`, raw JS
 type does not read (a number as a string, epoch milliseconds or ISO text in one field), it is
 the type the fixtures show, `serde_json::Value` where they show several.
 
+Each vendor's models are read apart (both have a `Message`). A struct that several of a
+vendor's kinds reach (the Service Order Hub case and its objects) is written once, in the
+vendor's shared module (`soh_shared.rs`), from what all their fixtures show; the kinds' modules
+import it. `mod.rs` is written by hand: a new kind or module is added there.
+
     python3 benches/plain/generate.py && cargo fmt   # from the repository's root
 """
 
@@ -20,12 +25,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "benches" / "plain"
 
-# (module, root model, doc, fixtures; myKaarma payloads come out of their envelope)
+# (module, root model, doc, fixtures under `fixtures/<vendor>/`; myKaarma payloads come out of
+# their envelope)
 KINDS = [
     ("customer", "CustomerEvent", "A myKaarma `customers` payload.", "mykaarma/customer*.json"),
     ("appointment", "AppointmentEvent", "A myKaarma `appointments` payload.", "mykaarma/appointment*.json"),
     ("mpi", "Mpi", "A myKaarma `mpis` payload.", "mykaarma/mpi*.json"),
     ("service_order", "ServiceOrderEvent", "A myKaarma `service-orders` payload.", "mykaarma/service-order*.json"),
+    ("mykaarma_message", "MessageEvent", "A myKaarma `messages` payload.", "mykaarma/message*.json"),
     ("status", "Status", "A Service Order Hub new-status or status-transition body.", "service_order_hub/{new-status,status-transition}*.json"),
     ("cost_proposal", "CostProposal", "A Service Order Hub cost-proposal body.", "service_order_hub/cost-proposal*.json"),
     ("message", "Message", "A Service Order Hub new-message or message-confirmed body.", "service_order_hub/{new-message,message-}*.json"),
@@ -33,6 +40,13 @@ KINDS = [
     ("case_updated", "CaseUpdated", "A Service Order Hub case-updated body.", "service_order_hub/case-updated*.json"),
     ("invoice", "Invoice", "A Service Order Hub invoice body.", "service_order_hub/{invoice,credit-note}*.json"),
 ]
+
+# Each vendor's models (`src/<vendor>`, its fixtures `fixtures/<vendor>`): the module for the
+# structs that several of its kinds reach, and the vendor's name.
+VENDORS = {
+    "mykaarma": ("mykaarma_shared", "myKaarma"),
+    "service_order_hub": ("soh_shared", "Service Order Hub"),
+}
 
 INTEGERS = {"i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64"}
 # Types the crate decodes by hand that an integrator would model as a struct of the crate's.
@@ -133,10 +147,11 @@ def camel(name):
     return head + "".join(part.capitalize() for part in rest)
 
 
-def parse_models():
-    """Every struct of the models: name -> list of (wire key, type, adapter)."""
+def parse_models(vendor):
+    """Every struct of a vendor's models (`src/<vendor>`; the two vendors share names such as
+    `Message`): name -> list of (wire key, type, adapter), and the names of its open enums."""
     structs, enums = {}, set()
-    for path in list((ROOT / "src" / "mykaarma").rglob("*.rs")) + list((ROOT / "src" / "service_order_hub").rglob("*.rs")):
+    for path in sorted((ROOT / "src" / vendor).rglob("*.rs")):
         text = strip_comments(path.read_text())
         for m in re.finditer(r"struct (\w+) => \w+ \{", text):
             enums.add(m.group(1))
@@ -148,7 +163,7 @@ def parse_models():
             name = m.group(1)
             head = text[max(0, text.rfind("\n\n", 0, m.start())):m.start()]
             body = block(text, m.end() - 1)
-            if re.search(r'^\s*\w+: [^\n]*= "[^"]*",?\s*$', re.sub(r"#\[[^\]]*\]", "", body), re.M):
+            if re.search(r'^\s*\w+: [^\n]*= "[^"]*"(?: in \w+)?,?\s*$', re.sub(r"#\[[^\]]*\]", "", body), re.M):
                 structs[name] = macro_fields(body)
             else:
                 structs[name] = derive_fields(body, 'rename_all = "camelCase"' in head)
@@ -160,7 +175,7 @@ def macro_fields(body):
     out = []
     for item in split_top(body):
         item = re.sub(r"#\[[^\]]*\]", "", item).strip()
-        m = re.match(r'(\w+): (.+?)(?: as (.+?))? = "([^"]+)"$', item, re.S)
+        m = re.match(r'(\w+): (.+?)(?: as (.+?))? = "([^"]+)"(?: in \w+)?$', item, re.S)
         if m:
             out.append((m.group(4), m.group(2).strip(), m.group(3) and m.group(3).strip()))
     return out
@@ -187,28 +202,35 @@ def unwrap(ty, name):
 
 
 class Plain:
+    """The plain structs of one vendor's kinds. A struct that several kinds reach is written
+    once, from what all their fixtures show, in the vendor's shared module."""
+
     def __init__(self, structs, enums):
         self.structs, self.enums = structs, enums
         self.seen = {}  # struct name -> merged fixture node, in the order reached
+        self.owners = {}  # struct name -> the modules whose kinds reach it
+        self.uses = set()  # the structs the field types written last name
 
-    def reach(self, name, node):
-        first = name not in self.seen
+    def reach(self, name, node, module):
+        first = module not in self.owners.setdefault(name, [])
+        if first:
+            self.owners[name].append(module)
         self.seen.setdefault(name, Node()).merge(node)
         if first or node is not None:
             for key, ty, adapter in self.structs[name]:
-                self.walk(ty, adapter, node.fields.get(key) if node else None)
+                self.walk(ty, adapter, node.fields.get(key) if node else None, module)
 
-    def walk(self, ty, adapter, node):
+    def walk(self, ty, adapter, node, module):
         for wrapper in ("Option", "Patch", "Box"):
             if unwrap(ty, wrapper):
-                return self.walk(unwrap(ty, wrapper), unwrap(adapter, wrapper) or adapter, node)
+                return self.walk(unwrap(ty, wrapper), unwrap(adapter, wrapper) or adapter, node, module)
         if unwrap(ty, "Vec"):
-            return self.walk(unwrap(ty, "Vec"), unwrap(adapter, "Vec"), node and node.item)
+            return self.walk(unwrap(ty, "Vec"), unwrap(adapter, "Vec"), node and node.item, module)
         if ty.startswith("BTreeMap<String, "):
-            return self.walk(ty[len("BTreeMap<String, "):-1], None, node and node.values())
+            return self.walk(ty[len("BTreeMap<String, "):-1], None, node and node.values(), module)
         ty = AS_STRUCT.get(ty, ty)
         if ty in self.structs and (node is None or node.shown() <= {"obj"}):
-            self.reach(ty, node)
+            self.reach(ty, node, module)
 
     def rust(self, ty, adapter, node):
         """The plain type of a field, and whether it reads what the fixtures show."""
@@ -227,7 +249,10 @@ class Plain:
             return inferred(shown)
         ty = AS_STRUCT.get(ty, ty)
         if ty in self.structs:
-            return ty if shown <= {"obj"} else inferred(shown)
+            if shown <= {"obj"}:
+                self.uses.add(ty)
+                return ty
+            return inferred(shown)
         if ty == "RawJson":
             return "serde_json::Value"
         if ty == "bool":
@@ -245,22 +270,44 @@ class Plain:
         readable = {"bool": {"bool"}, "f64": {"int", "float"}, "String": {"str"}}.get(plain, {"int"})
         return plain if shown <= readable else inferred(shown)
 
-    def emit(self, module, root, doc):
+    def emit(self, modules, shared, shared_doc):
+        """Writes each kind's module (`modules`: name -> doc) and the shared module."""
+        common = [name for name in self.seen if len(self.owners[name]) > 1]
+        for module, doc in modules.items():
+            names = [name for name in self.seen if self.owners[name] == [module]]
+            self.write(module, doc, names, shared, common)
+        path = OUT / f"{shared}.rs"
+        if common:
+            self.write(shared, shared_doc, common, shared, common)
+        elif path.exists():
+            path.unlink()
+
+    def write(self, module, doc, names, shared, common):
+        self.uses = set()
+        body = []
+        for name in names:
+            body += self.definition(name)
+        imports = sorted(self.uses & set(common)) if module != shared else []
         lines = [f"//! {doc} Generated by `generate.py`: do not edit.", "", "use serde::Deserialize;", ""]
-        for name, node in self.seen.items():
-            lines += ["#[derive(Debug, Deserialize)]", '#[serde(rename_all = "camelCase")]', f"pub struct {name} {{"]
-            used = set()
-            for key, ty, adapter in self.structs[name]:
-                field = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", key).lower()
-                field = {"type": "kind", "ref": "reference"}.get(field, field)
-                if field in used:
-                    continue
-                used.add(field)
-                if camel(field) != key:
-                    lines.append(f'    #[serde(rename = "{key}")]')
-                lines.append(f"    pub {field}: Option<{self.rust(ty, adapter, node.fields.get(key))}>,")
-            lines += ["}", ""]
-        (OUT / f"{module}.rs").write_text("\n".join(lines))
+        if imports:
+            names = imports[0] if len(imports) == 1 else f"{{{', '.join(imports)}}}"
+            lines += [f"use super::{shared}::{names};", ""]
+        (OUT / f"{module}.rs").write_text("\n".join(lines + body))
+
+    def definition(self, name):
+        node = self.seen[name]
+        lines = ["#[derive(Debug, Deserialize)]", '#[serde(rename_all = "camelCase")]', f"pub struct {name} {{"]
+        used = set()
+        for key, ty, adapter in self.structs[name]:
+            field = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", key).lower()
+            field = {"type": "kind", "ref": "reference"}.get(field, field)
+            if field in used:
+                continue
+            used.add(field)
+            if camel(field) != key:
+                lines.append(f'    #[serde(rename = "{key}")]')
+            lines.append(f"    pub {field}: Option<{self.rust(ty, adapter, node.fields.get(key))}>,")
+        return lines + ["}", ""]
 
 
 def inferred(shown):
@@ -277,18 +324,22 @@ def inferred(shown):
 
 
 def main():
-    structs, enums = parse_models()
-    for module, root, doc, pattern in KINDS:
-        node = Node()
-        for path in fixtures(pattern):
-            body = json.loads(path.read_text())
-            if module in {"customer", "appointment", "mpi", "service_order"}:
-                body = body["payload"]
-                body = json.loads(body) if isinstance(body, str) else body
-            node.add(body)
-        plain = Plain(structs, enums)
-        plain.reach(root, node)
-        plain.emit(module, root, doc)
+    for vendor, (shared, vendor_name) in VENDORS.items():
+        plain = Plain(*parse_models(vendor))
+        modules = {}
+        for module, root, doc, pattern in KINDS:
+            if not pattern.startswith(vendor + "/"):
+                continue
+            node = Node()
+            for path in fixtures(pattern):
+                body = json.loads(path.read_text())
+                if vendor == "mykaarma":
+                    body = body["payload"]
+                    body = json.loads(body) if isinstance(body, str) else body
+                node.add(body)
+            plain.reach(root, node, module)
+            modules[module] = doc
+        plain.emit(modules, shared, f"The {vendor_name} structs that several kinds reach.")
 
 
 if __name__ == "__main__":
