@@ -23,7 +23,7 @@ fn event(name: &str) -> MessageEvent {
 }
 
 fn message(name: &str) -> Message {
-    event(name).message.unwrap()
+    *event(name).message.unwrap()
 }
 
 /// The email fixture (object form) with one edit made to its text.
@@ -54,7 +54,7 @@ fn the_documented_example_is_an_outgoing_text() {
             Some("Im4gFqCoWlZn1jN6uVtMrDk2ShBxPwQ8eJiCfYnMaU5")
         );
         assert_eq!(event.is_update, Some(false));
-        let message = event.message.unwrap();
+        let message = *event.message.unwrap();
         assert_eq!(message.id, Some(100_042));
         assert_eq!(
             message.message_type.as_ref().unwrap().kind(),

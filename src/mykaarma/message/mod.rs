@@ -39,8 +39,8 @@ mod content;
 mod prediction;
 mod tags;
 
-use serde::{Deserialize, Serialize};
-use serde_with::{serde_as, skip_serializing_none};
+use serde::Serialize;
+use serde_with::skip_serializing_none;
 
 pub use codes::{
     DraftStatus, DraftStatusKind, MessageProtocol, MessageProtocolKind, MessagePurpose,
@@ -51,7 +51,7 @@ pub use prediction::{MessagePrediction, MessagePredictionFeedback, PredictionFea
 pub use tags::{MessageTags, TagType};
 
 use crate::kind::model;
-use crate::wire::{EpochOrText, LenientNumber, RawJson};
+use crate::wire::{EpochOrText, LenientNumber, RawJson, open_struct};
 
 model! {
     /// The payload of a message event.
@@ -68,115 +68,106 @@ model! {
         /// message (`false`).
         pub is_update: Option<bool>,
         /// The message (wire `messageDTO`).
-        #[serde(rename = "messageDTO")]
-        pub message: Option<Message>,
+        #[serde(
+            rename = "messageDTO",
+            default,
+            deserialize_with = "crate::wire::boxed"
+        )]
+        pub message: Option<Box<Message>>,
     }
 }
 
-/// A message: its channel, direction, content, sender and recipient, and nested metadata
-/// (wire `messageDTO`). The docs mark every field nullable but `uuid`, `id`, `messageType` and
-/// `protocol`; none of them has a description, so a meaning that cites no source below is
-/// read from the field's name. "The vendor's source" is myKaarma's communications service
-/// as published: not documentation, and older than the event's docs. That source also has a
-/// `routedOn` date which no doc lists: it is not modelled (ignored, like any unknown key).
-#[serde_as]
-#[skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub struct Message {
-    /// The message's identifier (the communications API's `messageUUID`).
-    pub uuid: Option<String>,
-    /// The message's numeric id (int64), such as `100042`.
-    #[serde_as(as = "Option<LenientNumber>")]
-    pub id: Option<i64>,
-    /// Direction and kind, such as `S` (outgoing).
-    pub message_type: Option<MessageType>,
-    /// Channel, such as `X` (text).
-    pub protocol: Option<MessageProtocol>,
-    /// The sender's name.
-    pub from_name: Option<String>,
-    /// The sender's address; not documented: by its name a phone number for texts, and in
-    /// the vendor's source the dealer's e-mail address for e-mails.
-    pub from_number: Option<String>,
-    /// The recipient's name.
-    pub to_name: Option<String>,
-    /// The recipient's address; not documented: by its name a phone number for texts, and in
-    /// the vendor's source the customer's e-mail address for e-mails.
-    pub to_number: Option<String>,
-    /// Not documented (int32); the vendor's source sets it to the body's length in
-    /// characters.
-    #[serde_as(as = "Option<LenientNumber>")]
-    pub message_size: Option<i32>,
-    /// When the message was sent. The docs type it `datetime` without giving the wire
-    /// format: epoch milliseconds and text with or without a zone are all read, and written
-    /// back as they came.
-    pub sent_on: Option<EpochOrText>,
-    /// When the message was received; the format as for [`sent_on`](Self::sent_on).
-    pub received_on: Option<EpochOrText>,
-    /// Tags, as one string (not a list). Values are not documented.
-    pub tags: Option<String>,
-    /// The e-mail's message id; not documented.
-    pub email_message_id: Option<String>,
-    /// The identifier the carrier gave the message: Twilio's for texts and calls, Postmark's
-    /// for e-mails.
-    pub communication_uid: Option<String>,
-    /// Why the message was sent, such as `F` (a draft).
-    pub message_purpose: Option<MessagePurpose>,
-    /// The delivery status. Values are not documented, so it is text.
-    pub delivery_status: Option<String>,
-    /// The dealer department.
-    pub dealer_department_uuid: Option<String>,
-    /// Twilio's reason a text was not delivered; not documented.
-    pub twilio_delivery_failure_message: Option<String>,
-    /// How many attachments the message has (int32; wire `numberofMessageAttachments`, with
-    /// a lower-case `of`).
-    #[serde(rename = "numberofMessageAttachments")]
-    #[serde_as(as = "Option<LenientNumber>")]
-    pub number_of_message_attachments: Option<i32>,
-    /// Whether a user sent the message by hand (`true`) or the system sent it automatically
-    /// (`false`).
-    pub is_manual: Option<bool>,
-    /// The customer.
-    pub customer_uuid: Option<String>,
-    /// The customer's name.
-    pub customer_name: Option<String>,
-    /// The dealer.
-    pub dealer_uuid: Option<String>,
-    /// The dealer associate (a myKaarma user).
-    pub dealer_associate_uuid: Option<String>,
-    /// Whether the message was read; not documented.
-    pub is_read: Option<bool>,
-    /// Whether the message was archived; not documented.
-    pub is_archive: Option<bool>,
-    /// The body and subject (wire `messageExtnDTO`).
-    #[serde(rename = "messageExtnDTO")]
-    pub message_extn: Option<MessageExtn>,
-    /// Metadata (wire `messageMetaDataDTO`).
-    #[serde(rename = "messageMetaDataDTO")]
-    pub message_meta_data: Option<MessageMetaData>,
-    /// The attachments.
-    pub doc_files: Option<Vec<DocFile>>,
-    /// The tags on the message.
-    pub message_tags: Option<MessageTags>,
-    /// The WhatsApp part of a message (wire `whatsAppMessageDTO`): an object whose members
-    /// are not documented, kept as raw JSON.
-    #[serde(rename = "whatsAppMessageDTO")]
-    pub whats_app_message: Option<RawJson>,
-    /// A draft's state and schedule (wire `draftMessageMetaDataDTO`).
-    #[serde(rename = "draftMessageMetaDataDTO")]
-    pub draft_message_meta_data: Option<DraftMessageMetaData>,
-    /// A snooze of the message (wire `messageSnoozeDataDTO`): an object whose members are
-    /// not documented, kept as raw JSON.
-    #[serde(rename = "messageSnoozeDataDTO")]
-    pub message_snooze_data: Option<RawJson>,
-    /// Predictions about the message (wire `messagePredictionDTOSet`).
-    #[serde(rename = "messagePredictionDTOSet")]
-    pub message_prediction_set: Option<Vec<MessagePrediction>>,
-    /// The voice call (wire `voiceCallDTO`): an object whose members are not documented,
-    /// kept as raw JSON.
-    #[serde(rename = "voiceCallDTO")]
-    pub voice_call: Option<RawJson>,
+open_struct! {
+    #[closed]
+    /// A message: its channel, direction, content, sender and recipient, and nested metadata
+    /// (wire `messageDTO`). The docs mark every field nullable but `uuid`, `id`, `messageType` and
+    /// `protocol`; none of them has a description, so a meaning that cites no source below is
+    /// read from the field's name. "The vendor's source" is myKaarma's communications service
+    /// as published: not documentation, and older than the event's docs. That source also has a
+    /// `routedOn` date which no doc lists: it is not modelled (ignored, like any unknown key).
+    pub struct Message {
+        /// The message's identifier (the communications API's `messageUUID`).
+        uuid: Option<String> = "uuid",
+        /// The message's numeric id (int64), such as `100042`.
+        id: Option<i64> as Option<LenientNumber> = "id",
+        /// Direction and kind, such as `S` (outgoing).
+        message_type: Option<MessageType> = "messageType",
+        /// Channel, such as `X` (text).
+        protocol: Option<MessageProtocol> = "protocol",
+        /// The sender's name.
+        from_name: Option<String> = "fromName",
+        /// The sender's address; not documented: by its name a phone number for texts, and in
+        /// the vendor's source the dealer's e-mail address for e-mails.
+        from_number: Option<String> = "fromNumber",
+        /// The recipient's name.
+        to_name: Option<String> = "toName",
+        /// The recipient's address; not documented: by its name a phone number for texts, and in
+        /// the vendor's source the customer's e-mail address for e-mails.
+        to_number: Option<String> = "toNumber",
+        /// Not documented (int32); the vendor's source sets it to the body's length in
+        /// characters.
+        message_size: Option<i32> as Option<LenientNumber> = "messageSize",
+        /// When the message was sent. The docs type it `datetime` without giving the wire
+        /// format: epoch milliseconds and text with or without a zone are all read, and written
+        /// back as they came.
+        sent_on: Option<EpochOrText> = "sentOn",
+        /// When the message was received; the format as for [`sent_on`](Self::sent_on).
+        received_on: Option<EpochOrText> = "receivedOn",
+        /// Tags, as one string (not a list). Values are not documented.
+        tags: Option<String> = "tags",
+        /// The e-mail's message id; not documented.
+        email_message_id: Option<String> = "emailMessageId",
+        /// The identifier the carrier gave the message: Twilio's for texts and calls, Postmark's
+        /// for e-mails.
+        communication_uid: Option<String> = "communicationUid",
+        /// Why the message was sent, such as `F` (a draft).
+        message_purpose: Option<MessagePurpose> = "messagePurpose",
+        /// The delivery status. Values are not documented, so it is text.
+        delivery_status: Option<String> = "deliveryStatus",
+        /// The dealer department.
+        dealer_department_uuid: Option<String> = "dealerDepartmentUuid",
+        /// Twilio's reason a text was not delivered; not documented.
+        twilio_delivery_failure_message: Option<String> = "twilioDeliveryFailureMessage",
+        /// How many attachments the message has (int32; wire `numberofMessageAttachments`, with
+        /// a lower-case `of`).
+        number_of_message_attachments: Option<i32> as Option<LenientNumber> = "numberofMessageAttachments",
+        /// Whether a user sent the message by hand (`true`) or the system sent it automatically
+        /// (`false`).
+        is_manual: Option<bool> = "isManual",
+        /// The customer.
+        customer_uuid: Option<String> = "customerUuid",
+        /// The customer's name.
+        customer_name: Option<String> = "customerName",
+        /// The dealer.
+        dealer_uuid: Option<String> = "dealerUuid",
+        /// The dealer associate (a myKaarma user).
+        dealer_associate_uuid: Option<String> = "dealerAssociateUuid",
+        /// Whether the message was read; not documented.
+        is_read: Option<bool> = "isRead",
+        /// Whether the message was archived; not documented.
+        is_archive: Option<bool> = "isArchive",
+        /// The body and subject (wire `messageExtnDTO`).
+        message_extn: Option<MessageExtn> = "messageExtnDTO",
+        /// Metadata (wire `messageMetaDataDTO`).
+        message_meta_data: Option<MessageMetaData> = "messageMetaDataDTO",
+        /// The attachments.
+        doc_files: Option<Vec<DocFile>> = "docFiles",
+        /// The tags on the message.
+        message_tags: Option<MessageTags> = "messageTags",
+        /// The WhatsApp part of a message (wire `whatsAppMessageDTO`): an object whose members
+        /// are not documented, kept as raw JSON.
+        whats_app_message: Option<RawJson> = "whatsAppMessageDTO",
+        /// A draft's state and schedule (wire `draftMessageMetaDataDTO`).
+        draft_message_meta_data: Option<DraftMessageMetaData> = "draftMessageMetaDataDTO",
+        /// A snooze of the message (wire `messageSnoozeDataDTO`): an object whose members are
+        /// not documented, kept as raw JSON.
+        message_snooze_data: Option<RawJson> = "messageSnoozeDataDTO",
+        /// Predictions about the message (wire `messagePredictionDTOSet`).
+        message_prediction_set: Option<Vec<MessagePrediction>> = "messagePredictionDTOSet",
+        /// The voice call (wire `voiceCallDTO`): an object whose members are not documented,
+        /// kept as raw JSON.
+        voice_call: Option<RawJson> = "voiceCallDTO",
+    }
 }
 
 impl Message {
