@@ -141,8 +141,23 @@ impl<'de, T: Fill> Visitor<'de> for BoxedVisitor<T> {
     }
 
     fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        let mut value = Box::<T>::default();
-        deserializer.deserialize_map(FillVisitor(&mut *value))?;
-        Ok(Some(value))
+        fill_boxed(deserializer).map(Some)
     }
+}
+
+/// Reads an object into a new [`Fill`] model (an `open_struct!` model's `Deserialize`).
+pub(crate) fn fill_new<'de, D: Deserializer<'de>, T: Fill>(deserializer: D) -> Result<T, D::Error> {
+    let mut value = T::default();
+    deserializer.deserialize_map(FillVisitor(&mut value))?;
+    Ok(value)
+}
+
+/// Reads an object straight into a box allocated first, so that the model is never moved
+/// into it (a top-level model in `Webhook`, a case, a message).
+pub(crate) fn fill_boxed<'de, D: Deserializer<'de>, T: Fill>(
+    deserializer: D,
+) -> Result<Box<T>, D::Error> {
+    let mut value = Box::<T>::default();
+    deserializer.deserialize_map(FillVisitor(&mut *value))?;
+    Ok(value)
 }

@@ -128,43 +128,11 @@ macro_rules! open_struct {
 
         impl $crate::kind::Fields for $name {
             fn deserialize_fields<'de, D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                struct ObjectVisitor;
-
-                impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-                    type Value = $name;
-
-                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                        f.write_str(concat!("an object (", stringify!($name), ")"))
-                    }
-
-                    fn visit_map<A: ::serde::de::MapAccess<'de>>(self, map: A) -> Result<$name, A::Error> {
-                        let mut value = $name::default();
-                        $crate::wire::Fill::fill(&mut value, map)?;
-                        Ok(value)
-                    }
-                }
-
-                deserializer.deserialize_map(ObjectVisitor)
+                $crate::wire::fill_new(deserializer)
             }
 
             fn deserialize_fields_boxed<'de, D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Box<Self>, D::Error> {
-                struct BoxVisitor;
-
-                impl<'de> ::serde::de::Visitor<'de> for BoxVisitor {
-                    type Value = Box<$name>;
-
-                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                        f.write_str(<$name as $crate::wire::Fill>::EXPECTING)
-                    }
-
-                    fn visit_map<A: ::serde::de::MapAccess<'de>>(self, map: A) -> Result<Box<$name>, A::Error> {
-                        let mut value = Box::<$name>::default();
-                        $crate::wire::Fill::fill(&mut *value, map)?;
-                        Ok(value)
-                    }
-                }
-
-                deserializer.deserialize_map(BoxVisitor)
+                $crate::wire::fill_boxed(deserializer)
             }
         }
 
