@@ -189,7 +189,7 @@ def derive_fields(body, camel_case):
         if not m:
             continue
         name, ty = m.group(1), m.group(2).strip()
-        rename = re.search(r'serde\(rename = "([^"]+)"\)', item)
+        rename = re.search(r'serde\((?:[^)]*[\s,])?rename = "([^"]+)"', item)
         adapter = re.search(r'serde_as\(as = "(.+?)"\)\]', item)
         key = rename.group(1) if rename else camel(name) if camel_case else name
         out.append((key, ty, adapter and adapter.group(1)))
