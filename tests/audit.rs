@@ -307,3 +307,29 @@ fn a_message_event_drifts_like_the_others() {
         ]
     );
 }
+
+#[test]
+fn a_key_a_closed_model_ignores_is_named() {
+    // A case and a message ignore the keys they do not model, read in place rather than by
+    // serde's derive: the audit still names each one.
+    let body = String::from_utf8(common::fixture(
+        "service_order_hub/status-transition-with-case.json",
+    ))
+    .unwrap()
+    .replacen(r#""case": {"#, r#""case": {"priority": "high","#, 1);
+    let report = audit::webhook(WebhookKind::StatusTransition, body.as_bytes()).unwrap();
+    assert_eq!(found(&report), [("case.priority", &Drift::UnknownKey)]);
+
+    let body = String::from_utf8(common::fixture("mykaarma/message-text.json"))
+        .unwrap()
+        .replacen(
+            r#""protocol": "X","#,
+            r#""protocol": "X", "routedOn": 1,"#,
+            1,
+        );
+    let report = audit::envelope(body.as_bytes()).unwrap();
+    assert_eq!(
+        found(&report),
+        [("payload.messageDTO.routedOn", &Drift::UnknownKey)]
+    );
+}

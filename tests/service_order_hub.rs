@@ -4,9 +4,9 @@ mod common;
 
 use aftersales_webhooks::from_slice;
 use aftersales_webhooks::service_order_hub::{
-    CaseUpdated, CostProposal, CostProposalNameKind, ExternalId, FileTypeKind, FilesUploaded,
-    Invoice, InvoiceTypeKind, LinkedInvoice, Message, MessageTypeKind, ReactionKind,
-    SenderTypeKind, Webhook, WebhookKind,
+    CaseUpdated, Contact, CostProposal, CostProposalNameKind, ExternalId, FileTypeKind,
+    FilesUploaded, Invoice, InvoiceTypeKind, LinkedInvoice, Message, MessageTypeKind, ReactionKind,
+    SenderTypeKind, Status, Webhook, WebhookKind,
 };
 use aftersales_webhooks::wire::{DateTimeText, Patch};
 
@@ -471,4 +471,39 @@ fn a_contact_id_in_a_patch_keeps_absent_null_and_value_apart() {
 
     let error = from_slice::<CaseUpdated>(br#"{"customer":{"id":"seven"}}"#).unwrap_err();
     assert_eq!(error.path(), "customer.id", "{error}");
+}
+
+/// The status transition with its case, with one edit made to its text.
+fn transition_with(from: &str, to: &str) -> Result<Status, aftersales_webhooks::Error> {
+    let body = String::from_utf8(common::fixture(
+        "service_order_hub/status-transition-with-case.json",
+    ))
+    .unwrap();
+    let edited = body.replacen(from, to, 1);
+    assert_ne!(edited, body, "the edit changed nothing");
+    from_slice(edited.as_bytes())
+}
+
+#[test]
+fn a_case_read_in_place_keeps_null_and_empty_objects_apart() {
+    let case = |status: Status| *status.case.unwrap();
+    let stored = case(fixture("status-transition-with-case.json"));
+    assert!(stored.order_data.is_some());
+    let removed = case(transition_with(r#""orderData":"#, r#""orderData": null, "x":"#).unwrap());
+    assert_eq!(removed.order_data, None);
+    assert_eq!(stored.consumer, None);
+    let empty = case(transition_with(r#""consumer": null"#, r#""consumer": {}"#).unwrap());
+    assert_eq!(empty.consumer, Some(Contact::default()));
+    let none = transition_with(r#""case": {"#, r#""case": null, "x": {"#).unwrap();
+    assert_eq!(none.case, None);
+}
+
+#[test]
+fn a_key_twice_in_a_case_is_refused() {
+    let error = transition_with(r#""case": {"#, r#""case": {"country": "SE","#).unwrap_err();
+    assert_eq!(error.path(), "case");
+    assert!(
+        error.message().contains("duplicate field `country`"),
+        "{error}"
+    );
 }

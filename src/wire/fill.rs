@@ -115,7 +115,7 @@ impl<'de, S: Slot> DeserializeSeed<'de> for InPlace<'_, S> {
 }
 
 /// Reads an optional object straight into a box allocated first, for a derived model's
-/// `Option<Box<T>>` field (`Status::case`, `Invoice::case`):
+/// `Option<Box<T>>` field (`Status::case`, `Invoice::case`, `MessageEvent::message`):
 /// `#[serde(default, deserialize_with = "crate::wire::boxed")]`.
 pub(crate) fn boxed<'de, D: Deserializer<'de>, T: Fill>(
     deserializer: D,

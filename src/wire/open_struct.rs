@@ -1,14 +1,16 @@
-//! Objects whose keys the vendor leaves open: typed known keys, and every other key kept.
+//! Objects read key by key by hand: typed known keys, and every other key kept (or, for a
+//! `#[closed]` model, ignored).
 
 /// Defines a struct for a JSON object with typed known keys that also keeps every key it does
-/// not know, verbatim, in `other`. For objects where the vendor allows custom keys (Service
-/// Order Hub's `orderData`) and for patches, where dropping a key would drop a change.
+/// not know, verbatim, in `other` (unless it is `#[closed]`, below). For objects where the
+/// vendor allows custom keys (Service Order Hub's `orderData`) and for patches, where dropping
+/// a key would drop a change.
 ///
 /// Each field is `Option<T>` (a missing key and `null` alike) or [`Patch<T>`](super::Patch)
 /// (missing, `null` and a value apart), with its wire key. Decoding reads the object in one
 /// pass, without buffering (so exact decimals and raw JSON work inside), refuses a key given
 /// twice, and errors name the key. Encoding writes the known keys that were present, in
-/// declaration order, then the others.
+/// declaration order, then the kept ones.
 ///
 /// A field may name a `serde_with` adapter for its whole type after `as`, just as
 /// `#[serde_as(as = "…")]` does on a derived model; it decodes through
@@ -35,7 +37,8 @@
 ///
 /// A field that holds another of these models, as `Option<T>` or `Patch<T>`, may end with
 /// `in place` (`order_data: Patch<OrderDataPatch> = "orderData" in place`): its object is then
-/// read straight into the field, never built elsewhere and moved (see `wire::fill`).
+/// read straight into the field, never built elsewhere and moved (see `wire::fill`). Such a
+/// field names no adapter: the macro refuses `as` with `in place`.
 ///
 /// For a [`Patch<T>`](super::Patch) field the adapter is `Patch<U>`
 /// (`id: Patch<i64> as Patch<LenientNumber> = "id"`), which keeps absent, `null` and a value
@@ -50,7 +53,8 @@ macro_rules! open_struct {
     };
     (@deserialize model, $deserializer:ident) => { $crate::kind::deserialize($deserializer) };
     // How a field's value is read: in place (`in place`), or through its adapter.
-    (@read [place] $map:ident, $target:expr, $ty:ty $(, $adapter:ty)?) => {
+    // No adapter here: a field read in place is written by its own `Serialize` too.
+    (@read [place] $map:ident, $target:expr, $ty:ty) => {
         $map.next_value_seed($crate::wire::InPlace(&mut $target))?
     };
     (@read [] $map:ident, $target:expr, $ty:ty $(, $adapter:ty)?) => {
