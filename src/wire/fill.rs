@@ -114,50 +114,32 @@ impl<'de, S: Slot> DeserializeSeed<'de> for InPlace<'_, S> {
     }
 }
 
+/// A boxed model reads into its box, so that `Option<Box<T>>` is a [`Slot`] as `Option<T>` is:
+/// the box is allocated when the object comes, and the object read straight into it.
+impl<T: Fill> Fill for Box<T> {
+    const EXPECTING: &'static str = T::EXPECTING;
+
+    fn fill<'de, A: MapAccess<'de>>(&mut self, map: A) -> Result<(), A::Error> {
+        T::fill(self, map)
+    }
+}
+
 /// Reads an optional object straight into a box allocated first, for a derived model's
 /// `Option<Box<T>>` field (`Status::case`, `Invoice::case`, `MessageEvent::message`):
 /// `#[serde(default, deserialize_with = "crate::wire::boxed")]`.
 pub(crate) fn boxed<'de, D: Deserializer<'de>, T: Fill>(
     deserializer: D,
 ) -> Result<Option<Box<T>>, D::Error> {
-    deserializer.deserialize_option(BoxedVisitor(std::marker::PhantomData))
-}
-
-struct BoxedVisitor<T>(std::marker::PhantomData<T>);
-
-impl<'de, T: Fill> Visitor<'de> for BoxedVisitor<T> {
-    type Value = Option<Box<T>>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(T::EXPECTING)
-    }
-
-    fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-        Ok(None)
-    }
-
-    fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-        Ok(None)
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        fill_boxed(deserializer).map(Some)
-    }
-}
-
-/// Reads an object into a new [`Fill`] model (an `open_struct!` model's `Deserialize`).
-pub(crate) fn fill_new<'de, D: Deserializer<'de>, T: Fill>(deserializer: D) -> Result<T, D::Error> {
-    let mut value = T::default();
-    deserializer.deserialize_map(FillVisitor(&mut value))?;
+    let mut value = None;
+    Slot::read(&mut value, deserializer)?;
     Ok(value)
 }
 
-/// Reads an object straight into a box allocated first, so that the model is never moved
-/// into it (a top-level model in `Webhook`, a case, a message).
-pub(crate) fn fill_boxed<'de, D: Deserializer<'de>, T: Fill>(
-    deserializer: D,
-) -> Result<Box<T>, D::Error> {
-    let mut value = Box::<T>::default();
-    deserializer.deserialize_map(FillVisitor(&mut *value))?;
+/// Reads an object into a new [`Fill`] model: an `open_struct!` model's `Deserialize`, or, as
+/// a `Box<T>`, straight into a box allocated first, so that the model is never moved into it
+/// (a top-level model in `Webhook`).
+pub(crate) fn fill_new<'de, D: Deserializer<'de>, T: Fill>(deserializer: D) -> Result<T, D::Error> {
+    let mut value = T::default();
+    deserializer.deserialize_map(FillVisitor(&mut value))?;
     Ok(value)
 }

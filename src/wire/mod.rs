@@ -91,7 +91,7 @@ pub use decimal::{DecimalString, ExactDecimal};
 pub(crate) use decimal::{exact_mul, exact_sum};
 pub use epoch::{EpochMillis, EpochOrLocal, EpochSeconds};
 pub use epoch_or_text::{EpochOrText, TextForm};
-pub(crate) use fill::{Fill, InPlace, boxed, fill_boxed, fill_new};
+pub(crate) use fill::{Fill, InPlace, boxed, fill_new};
 pub use flag::{BoolString, OneZero, YesNo};
 pub use int::{LenientNumber, NumericString};
 pub use numeric::Numeric;

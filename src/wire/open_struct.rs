@@ -136,7 +136,7 @@ macro_rules! open_struct {
             }
 
             fn deserialize_fields_boxed<'de, D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Box<Self>, D::Error> {
-                $crate::wire::fill_boxed(deserializer)
+                $crate::wire::fill_new(deserializer)
             }
         }
 
